@@ -1,0 +1,31 @@
+import { HcError, isHcError } from '../model/errors';
+import { findFunction, runFunction } from '../registry';
+import type { OutputMatrix } from '../registry';
+
+/** Excel shows a custom message only for these codes; others are returned without one. */
+const CODES_WITH_MESSAGES = new Set<string>(['#VALUE!', '#N/A']);
+
+function toExcelError(error: HcError): CustomFunctions.Error {
+  const code = error.code as CustomFunctions.ErrorCode;
+  return CODES_WITH_MESSAGES.has(error.code)
+    ? new CustomFunctions.Error(code, error.message)
+    : new CustomFunctions.Error(code);
+}
+
+function toExcel(output: OutputMatrix): (number | CustomFunctions.Error)[][] {
+  return output.map((row) => row.map((cell) => (isHcError(cell) ? toExcelError(cell) : cell)));
+}
+
+/**
+ * The Excel face of the registry: every generated wrapper calls this. The only place that knows
+ * `CustomFunctions.Error`. The guard keeps an unforeseen bug from surfacing as a raw exception in a cell.
+ */
+export function invoke(id: string, args: readonly unknown[]): (number | CustomFunctions.Error)[][] {
+  const spec = findFunction(id);
+  if (!spec) return [[toExcelError(new HcError('#VALUE!', `unknown function ${id}`))]];
+  try {
+    return toExcel(runFunction(spec, args));
+  } catch (cause) {
+    return [[toExcelError(new HcError('#VALUE!', `internal error in ${id}: ${String(cause)}`))]];
+  }
+}

@@ -1,0 +1,35 @@
+import type { FunctionSpec } from '../types';
+import { BREAKEVEN_HEADCOUNT } from './breakeven-headcount';
+import { BREAKEVEN_UPLIFT } from './breakeven-uplift';
+import { BUDGET_RUNOUT_MONTH } from './budget-runout-month';
+import { COMPUTE_PER_HEAD } from './compute-per-head';
+import { COMPUTE_RUN_RATE } from './compute-run-rate';
+import { COMPUTE_SPEND } from './compute-spend';
+import { COMPUTE_TO_SALARY } from './compute-to-salary';
+import { EFFECTIVE_HEADCOUNT } from './effective-headcount';
+import { FOREGONE_WEALTH } from './foregone-wealth';
+import { LOADED_COST } from './loaded-cost';
+import { MONTHS_TO_PARITY } from './months-to-parity';
+import { OPTIMAL_MIX } from './optimal-mix';
+import { SPEND_VARIANCE } from './spend-variance';
+import { TOKENS_FOR_BUDGET } from './tokens-for-budget';
+import { TOKENSHARE } from './tokenshare';
+
+/** The catalogue, in the order docs and `hcplan list` show it. Ids are public API. */
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  COMPUTE_PER_HEAD,
+  TOKENS_FOR_BUDGET,
+  TOKENSHARE,
+  COMPUTE_TO_SALARY,
+  LOADED_COST,
+  BREAKEVEN_HEADCOUNT,
+  BREAKEVEN_UPLIFT,
+  EFFECTIVE_HEADCOUNT,
+  MONTHS_TO_PARITY,
+  COMPUTE_RUN_RATE,
+  COMPUTE_SPEND,
+  BUDGET_RUNOUT_MONTH,
+  OPTIMAL_MIX,
+  FOREGONE_WEALTH,
+  SPEND_VARIANCE,
+];

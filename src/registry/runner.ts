@@ -1,0 +1,143 @@
+import { HcError, isHcError } from '../model/errors';
+import { ArgValue, coerceCell, RawCell } from './cells';
+import type { FunctionSpec, ParamSpec } from './types';
+
+/** One output cell: a finite number or an error. Never null, NaN or ±Infinity. */
+export type OutputCell = number | HcError;
+export type OutputMatrix = OutputCell[][];
+type Matrix = readonly (readonly RawCell[])[];
+
+const kindOf = (param: ParamSpec) => param.kind ?? 'elementwise';
+
+/** A host argument (a value, or rows of cells for a range) as a rectangular matrix. */
+function toMatrix(raw: unknown, param: ParamSpec): Matrix | HcError {
+  if (!Array.isArray(raw)) return [[raw]];
+  const rows = raw.every(Array.isArray) ? (raw as unknown[][]) : [raw];
+  if (rows.length === 0 || rows[0].length === 0) return new HcError('#VALUE!', `${param.name} is an empty range`);
+  if (rows.some((row) => row.length !== rows[0].length)) {
+    return new HcError('#VALUE!', `${param.name} must be a rectangular range`);
+  }
+  return rows;
+}
+
+/** NaN or ±Infinity become #NUM! here and nowhere else. */
+function finite(value: number | HcError): OutputCell {
+  if (isHcError(value)) return value;
+  return Number.isFinite(value) ? value : new HcError('#NUM!', 'the result is not a finite number');
+}
+
+/** Every result, whatever its shape, as rows of cells. */
+function toOutput(result: unknown, columns: number): OutputMatrix {
+  if (isHcError(result)) return [Array.from({ length: columns }, () => result)];
+  if (typeof result === 'number') return [[finite(result)]];
+  const rows = (result as unknown[]).every(Array.isArray) ? (result as number[][]) : [result as number[]];
+  return rows.map((row) => row.map(finite));
+}
+
+const single = (error: HcError): OutputMatrix => [[error]];
+
+/** Combined shape of element-wise arguments: per dimension equal, or 1 (which broadcasts). */
+function broadcastShape(matrices: readonly Matrix[]): [number, number] | undefined {
+  let rows = 1;
+  let columns = 1;
+  for (const matrix of matrices) {
+    const [r, c] = [matrix.length, matrix[0].length];
+    if (r !== 1 && rows !== 1 && r !== rows) return undefined;
+    if (c !== 1 && columns !== 1 && c !== columns) return undefined;
+    rows = Math.max(rows, r);
+    columns = Math.max(columns, c);
+  }
+  return [rows, columns];
+}
+
+const at = (matrix: Matrix, row: number, column: number): RawCell =>
+  matrix[matrix.length === 1 ? 0 : row][matrix[0].length === 1 ? 0 : column];
+
+/** A `column` argument as a list of numbers, or the first error in it. */
+function readColumn(matrix: Matrix, param: ParamSpec): ArgValue[] | HcError {
+  if (matrix[0].length !== 1) return new HcError('#VALUE!', `${param.name} must be a single column`);
+  const values: ArgValue[] = [];
+  for (const [cell] of matrix) {
+    const value = coerceCell(cell === null || cell === undefined ? 0 : cell, param);
+    if (isHcError(value)) return value;
+    values.push(value);
+  }
+  return values;
+}
+
+/**
+ * The one runner every host calls: checks arity and shapes, coerces each cell, applies defaults and
+ * domains, broadcasts element-wise arguments, calls the model and returns rows of finite numbers or
+ * errors. Never throws for anything a user can type.
+ */
+export function runFunction(spec: FunctionSpec, rawArgs: readonly unknown[]): OutputMatrix {
+  const columns = spec.result.kind === 'scalar' ? 1 : spec.result.labels.length;
+  if (rawArgs.length > spec.params.length) {
+    return single(new HcError('#VALUE!', `${spec.id} takes at most ${spec.params.length} arguments`));
+  }
+  const matrices: Matrix[] = [];
+  for (const [index, param] of spec.params.entries()) {
+    const matrix = toMatrix(rawArgs[index], param);
+    if (isHcError(matrix)) return single(matrix);
+    matrices.push(matrix);
+  }
+
+  const fixed: (ArgValue | ArgValue[] | undefined)[] = [];
+  for (const [index, param] of spec.params.entries()) {
+    const matrix = matrices[index];
+    const kind = kindOf(param);
+    if (kind === 'elementwise') {
+      fixed.push(undefined);
+      continue;
+    }
+    const value =
+      kind === 'column'
+        ? readColumn(matrix, param)
+        : matrix.length === 1 && matrix[0].length === 1
+          ? coerceCell(matrix[0][0], param)
+          : new HcError('#VALUE!', `${param.name} must be a single value`);
+    if (isHcError(value)) return toOutput(value, columns);
+    fixed.push(value);
+  }
+
+  const call = spec.compute as (...args: (ArgValue | ArgValue[])[]) => unknown;
+  const elementwise = spec.params.map((param, index) => (kindOf(param) === 'elementwise' ? index : -1)).filter((i) => i >= 0);
+  if (elementwise.length === 0) return toOutput(call(...(fixed as (ArgValue | ArgValue[])[])), columns);
+
+  const shape = broadcastShape(elementwise.map((index) => matrices[index]));
+  if (!shape) return single(new HcError('#VALUE!', 'arguments have different shapes'));
+  const [rows, cols] = shape;
+  const output: OutputMatrix = [];
+  for (let row = 0; row < rows; row++) {
+    const line: OutputCell[] = [];
+    for (let column = 0; column < cols; column++) {
+      line.push(evaluateCell(spec, matrices, fixed, row, column, call));
+    }
+    output.push(line);
+  }
+  return output;
+}
+
+function evaluateCell(
+  spec: FunctionSpec,
+  matrices: readonly Matrix[],
+  fixed: readonly (ArgValue | ArgValue[] | undefined)[],
+  row: number,
+  column: number,
+  call: (...args: (ArgValue | ArgValue[])[]) => unknown,
+): OutputCell {
+  const args: (ArgValue | ArgValue[])[] = [];
+  for (const [index, param] of spec.params.entries()) {
+    const preset = fixed[index];
+    if (preset !== undefined) {
+      args.push(preset);
+      continue;
+    }
+    const value = coerceCell(at(matrices[index], row, column), param);
+    if (isHcError(value)) return value;
+    args.push(value);
+  }
+  const result = call(...args);
+  return isHcError(result) ? result : finite(result as number);
+}
+

@@ -1,0 +1,73 @@
+import type { ErrorCode, Outcome } from '../model/errors';
+
+/**
+ * How a parameter takes ranges:
+ * - `elementwise`: a value or a range; ranges combine element by element, a 1×1 value broadcasts;
+ * - `single`: exactly one value;
+ * - `column`: a one-column range read as a time series (month 1 first).
+ */
+export type ParamKind = 'elementwise' | 'single' | 'column';
+
+/** What a parameter's cells hold. `number` is the rule; `text` is for ids and options. */
+export type ParamType = 'number' | 'text';
+
+/** The numbers a parameter accepts; anything else is `#NUM!` with a message built from this. */
+export interface Domain {
+  min?: number;
+  /** true: the minimum itself is outside the domain (e.g. growth > −100%). */
+  minExclusive?: boolean;
+  max?: number;
+  maxExclusive?: boolean;
+  integer?: boolean;
+  /** Only these values (e.g. timing 0 or 1). */
+  oneOf?: readonly number[];
+}
+
+export interface ParamSpec {
+  name: string;
+  description: string;
+  kind?: ParamKind;
+  type?: ParamType;
+  /** Present for optional parameters: the value an omitted or null argument takes. */
+  default?: number | string;
+  domain?: Domain;
+}
+
+/**
+ * The shape of a result:
+ * - `scalar`: one number per element of the element-wise arguments (a spill when they are ranges);
+ * - `row`: a fixed 1×n row, one label per column;
+ * - `table`: as many rows as the `column` parameter `rowsFrom`, one label per column.
+ */
+export type ResultShape =
+  | { kind: 'scalar' }
+  | { kind: 'row'; labels: readonly string[] }
+  | { kind: 'table'; rowsFrom: string; labels: readonly string[] };
+
+/** One cell of an example's expected result: a number, or an error with its message. */
+export type ExpectedCell = number | { error: ErrorCode; message?: string };
+
+export interface Example {
+  /** As an analyst types it in Excel. */
+  formula: string;
+  /** The same arguments as values; a range is a matrix (rows of cells). */
+  args: readonly unknown[];
+  /** A number, an error, or the whole spill. */
+  expected: ExpectedCell | readonly (readonly ExpectedCell[])[];
+  /** What the example shows, in the analyst's terms. */
+  note?: string;
+}
+
+/** The model call: takes the coerced arguments in parameter order. `never[]` accepts any typed signature. */
+export type ModelCall = (...args: never[]) => Outcome<number> | Outcome<number[]> | Outcome<number[][]>;
+
+export interface FunctionSpec {
+  /** Excel id without namespace, e.g. `TOKENSHARE` (typed as `=HC.TOKENSHARE`). Public API: never rename. */
+  id: string;
+  description: string;
+  /** Parameters in order. Public API: never reorder; add only optional ones at the end. */
+  params: readonly ParamSpec[];
+  result: ResultShape;
+  compute: ModelCall;
+  examples: readonly Example[];
+}
