@@ -1,10 +1,9 @@
 import { mkdirSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
-import { generatedFiles } from './outputs';
+import { generatedFiles, REPO_ROOT } from './outputs';
 
-const root = join(__dirname, '..', '..', '..', '..');
 for (const [path, text] of Object.entries(generatedFiles())) {
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), text);
+  mkdirSync(dirname(join(REPO_ROOT, path)), { recursive: true });
+  writeFileSync(join(REPO_ROOT, path), text);
   console.log(`wrote ${path}`);
 }

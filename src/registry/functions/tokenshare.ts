@@ -19,8 +19,8 @@ export const TOKENSHARE: FunctionSpec = {
     {
       formula: '=HC.TOKENSHARE(100000, 375000, 50000, 75000)',
       args: [100000, 375000, 50000, 75000],
-      expected: 0.16,
-      note: 'With a bonus and vesting equity the compute share falls to 16%.',
+      expected: 100000 / 600000,
+      note: 'Counting bonus and vesting equity, the compute share falls to one in six.',
     },
     {
       formula: '=HC.TOKENSHARE(A1:A3, 375000)',
