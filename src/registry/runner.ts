@@ -101,43 +101,52 @@ export function runFunction(spec: FunctionSpec, rawArgs: readonly unknown[]): Ou
   }
 
   const call = spec.compute as (...args: (ArgValue | ArgValue[])[]) => unknown;
-  const elementwise = spec.params.map((param, index) => (kindOf(param) === 'elementwise' ? index : -1)).filter((i) => i >= 0);
-  if (elementwise.length === 0) return toOutput(call(...(fixed as (ArgValue | ArgValue[])[])), columns);
+  const varying: number[] = [];
+  const args = fixed as (ArgValue | ArgValue[])[];
+  for (const [index, param] of spec.params.entries()) {
+    if (kindOf(param) !== 'elementwise') continue;
+    const matrix = matrices[index];
+    if (matrix.length > 1 || matrix[0].length > 1) {
+      varying.push(index);
+      continue;
+    }
+    // A 1×1 argument broadcasts: coerce it once, not once per output cell.
+    const value = coerceCell(matrix[0][0], param);
+    if (isHcError(value)) return single(value);
+    args[index] = value;
+  }
+  if (varying.length === 0) return toOutput(call(...args), columns);
 
-  const shape = broadcastShape(elementwise.map((index) => matrices[index]));
+  const shape = broadcastShape(varying.map((index) => matrices[index]));
   if (!shape) return single(new HcError('#VALUE!', 'arguments have different shapes'));
   const [rows, cols] = shape;
   const output: OutputMatrix = [];
   for (let row = 0; row < rows; row++) {
-    const line: OutputCell[] = [];
+    const line: OutputCell[] = new Array(cols);
     for (let column = 0; column < cols; column++) {
-      line.push(evaluateCell(spec, matrices, fixed, row, column, call));
+      line[column] = evaluateCell(spec, matrices, varying, args, row, column, call);
     }
     output.push(line);
   }
   return output;
 }
 
+/** One output cell: reads the varying arguments at (row, column) into `args`, then calls the model. */
 function evaluateCell(
   spec: FunctionSpec,
   matrices: readonly Matrix[],
-  fixed: readonly (ArgValue | ArgValue[] | undefined)[],
+  varying: readonly number[],
+  args: (ArgValue | ArgValue[])[],
   row: number,
   column: number,
   call: (...args: (ArgValue | ArgValue[])[]) => unknown,
 ): OutputCell {
-  const args: (ArgValue | ArgValue[])[] = [];
-  for (const [index, param] of spec.params.entries()) {
-    const preset = fixed[index];
-    if (preset !== undefined) {
-      args.push(preset);
-      continue;
-    }
-    const value = coerceCell(at(matrices[index], row, column), param);
+  for (let i = 0; i < varying.length; i++) {
+    const index = varying[i];
+    const value = coerceCell(at(matrices[index], row, column), spec.params[index]);
     if (isHcError(value)) return value;
-    args.push(value);
+    args[index] = value;
   }
   const result = call(...args);
   return isHcError(result) ? result : finite(result as number);
 }
-
