@@ -1,6 +1,6 @@
 import { MONTHS_PER_YEAR } from './units';
 import { never, Outcome } from './errors';
-import { logAnnualGrowth } from './growth';
+import { annualGrowth } from './growth';
 
 
 /**
@@ -19,7 +19,7 @@ export function monthsToParity(
 ): Outcome {
   if (computePerHead >= salary) return 0;
   if (computePerHead === 0) return never('compute_per_head is 0');
-  const logRelativeGrowth = logAnnualGrowth(usageGrowth, priceChange) - Math.log1p(salaryGrowth);
+  const logRelativeGrowth = Math.log(annualGrowth(usageGrowth, priceChange) / (1 + salaryGrowth));
   if (logRelativeGrowth <= 0) return never('compute does not grow faster than salary');
   return (MONTHS_PER_YEAR * Math.log(salary / computePerHead)) / logRelativeGrowth;
 }

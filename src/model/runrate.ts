@@ -1,6 +1,6 @@
 import { MONTHS_PER_YEAR } from './units';
 import { never, Outcome } from './errors';
-import { growthIntegral, logAnnualGrowth } from './growth';
+import { annualGrowth, growthIntegral } from './growth';
 
 
 /**
@@ -9,7 +9,7 @@ import { growthIntegral, logAnnualGrowth } from './growth';
  * @example computeRunRate(100000, 1, 12) // 200000 — usage doubles in a year
  */
 export function computeRunRate(computePerHead: number, usageGrowth: number, month: number, priceChange = 0): number {
-  return computePerHead * Math.exp((logAnnualGrowth(usageGrowth, priceChange) * month) / MONTHS_PER_YEAR);
+  return computePerHead * annualGrowth(usageGrowth, priceChange) ** (month / MONTHS_PER_YEAR);
 }
 
 /**
@@ -19,7 +19,7 @@ export function computeRunRate(computePerHead: number, usageGrowth: number, mont
  * @example computeSpend(100000, 1, 12) // 144269.50…
  */
 export function computeSpend(computePerHead: number, usageGrowth: number, months: number, priceChange = 0): number {
-  return computePerHead * growthIntegral(logAnnualGrowth(usageGrowth, priceChange), months / MONTHS_PER_YEAR);
+  return computePerHead * growthIntegral(annualGrowth(usageGrowth, priceChange), months / MONTHS_PER_YEAR);
 }
 
 /**
@@ -32,9 +32,10 @@ export function computeSpend(computePerHead: number, usageGrowth: number, months
 export function budgetRunoutMonth(budget: number, annualRunRate: number, usageGrowth: number, priceChange = 0): Outcome {
   if (budget === 0) return 0;
   if (annualRunRate === 0) return never('annual_run_rate is 0, so nothing is spent');
-  const logGrowth = logAnnualGrowth(usageGrowth, priceChange);
-  if (logGrowth === 0) return (MONTHS_PER_YEAR * budget) / annualRunRate;
-  const fractionOfBudget = (budget * logGrowth) / annualRunRate;
-  if (fractionOfBudget <= -1) return never('spend shrinks and converges below the budget');
-  return (MONTHS_PER_YEAR * Math.log1p(fractionOfBudget)) / logGrowth;
+  const growth = annualGrowth(usageGrowth, priceChange);
+  if (growth === 1) return (MONTHS_PER_YEAR * budget) / annualRunRate;
+  const logGrowth = Math.log(growth);
+  const remaining = 1 + (budget * logGrowth) / annualRunRate;
+  if (remaining <= 0) return never('spend shrinks and converges below the budget');
+  return (MONTHS_PER_YEAR * Math.log(remaining)) / logGrowth;
 }

@@ -8,6 +8,6 @@
 export function foregoneWealth(annualAmount: number, years: number, annualReturn: number, timing = 0, taxRate = 0): number {
   const afterTax = (1 - taxRate) * annualAmount;
   if (annualReturn === 0) return afterTax * years;
-  const annuityFactor = Math.expm1(years * Math.log1p(annualReturn)) / annualReturn;
+  const annuityFactor = ((1 + annualReturn) ** years - 1) / annualReturn;
   return afterTax * annuityFactor * (1 + annualReturn * timing);
 }
