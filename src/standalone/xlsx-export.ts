@@ -1,0 +1,238 @@
+import type { CellValue } from 'hyperformula';
+import { DetailedCellError } from 'hyperformula';
+import JSZip from 'jszip';
+import { encodeXml } from '../xlsx/xml-text';
+import { parseRange, quoteSheet, toAddress } from '../taskpane/model-sheet/a1';
+import type { EmbeddedWorkbook } from '../taskpane/ports/embedded';
+import { SCENARIO_NAMESPACE, type SheetLayout } from '../taskpane/ports/workbook-port';
+
+/**
+ * The embedded workbook as an .xlsx, written part by part with JSZip rather than with exceljs:
+ * exceljs writes every defined name workbook-wide (the model's HC_ names are sheet-scoped), drops
+ * custom XML parts (where the scenarios live) and cannot write charts; JSZip is already a dependency
+ * and ~30 KB gzip against exceljs's ~250 KB. Every formula cell carries its value as last computed
+ * (`<v>`), so the file shows numbers even where the HC add-in is not loaded.
+ */
+export async function exportXlsx(workbook: EmbeddedWorkbook): Promise<Blob> {
+  const engine = workbook.engine;
+  const sheetNames = engine.getSheetNames();
+  const zip = new JSZip();
+  const styles = new StyleTable();
+  const charts: { sheetIndex: number; layout: SheetLayout; sheetName: string }[] = [];
+
+  sheetNames.forEach((sheetName, index) => {
+    const layout = workbook.extras.sheetLayouts.get(sheetName);
+    if (layout) charts.push({ sheetIndex: index, layout, sheetName });
+    const sheetId = engine.getSheetId(sheetName)!;
+    const formats = new Map<string, number>();
+    for (const format of layout?.formats ?? []) {
+      const { top, left, bottom, right } = parseRange(format.range);
+      for (let row = top; row <= bottom; row++)
+        for (let column = left; column <= right; column++)
+          formats.set(toAddress(row, column), styles.numberFormat(format.format));
+    }
+    if (layout) {
+      const { top, left, bottom, right } = parseRange(layout.inputRange);
+      for (let row = top; row <= bottom; row++)
+        for (let column = left; column <= right; column++) {
+          const address = toAddress(row, column);
+          formats.set(address, styles.input(formats.get(address)));
+        }
+    }
+    const serialized = engine.getSheetSerialized(sheetId);
+    const rows = serialized.map((cells, row) => {
+      const xml = cells
+        .map((content, column) =>
+          cellXml(
+            toAddress(row, column),
+            content,
+            engine.getCellValue({ sheet: sheetId, row, col: column }),
+            formats.get(toAddress(row, column)),
+          ),
+        )
+        .join('');
+      return xml ? `<row r="${row + 1}">${xml}</row>` : '';
+    });
+    const drawing = layout ? `<drawing r:id="rId1"/>` : '';
+    zip.file(
+      `xl/worksheets/sheet${index + 1}.xml`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}"><cols><col min="1" max="1" width="30" customWidth="1"/><col min="5" max="5" width="26" customWidth="1"/></cols><sheetData>${rows.join('')}</sheetData>${drawing}</worksheet>`,
+    );
+  });
+
+  charts.forEach(({ sheetIndex, layout, sheetName }, index) => {
+    const n = index + 1;
+    zip.file(
+      `xl/worksheets/_rels/sheet${sheetIndex + 1}.xml.rels`,
+      rels([[`rId1`, `${REL}/drawing`, `../drawings/drawing${n}.xml`]]),
+    );
+    zip.file(`xl/drawings/drawing${n}.xml`, drawingXml(layout));
+    zip.file(`xl/drawings/_rels/drawing${n}.xml.rels`, rels([[`rId1`, `${REL}/chart`, `../charts/chart${n}.xml`]]));
+    zip.file(`xl/charts/chart${n}.xml`, chartXml(layout, sheetName));
+  });
+
+  const names = engine
+    .getAllNamedExpressionsSerialized()
+    .filter((name) => !['TRUE', 'FALSE'].includes(name.name))
+    .map((name) => {
+      const scope = name.scope === undefined ? '' : ` localSheetId="${name.scope}"`;
+      return `<definedName name="${encodeXml(name.name)}"${scope}>${encodeXml(String(name.expression).replace(/^=/, ''))}</definedName>`;
+    });
+
+  zip.file(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheetNames
+      .map((name, index) => `<sheet name="${encodeXml(name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)
+      .join(
+        '',
+      )}</sheets>${names.length ? `<definedNames>${names.join('')}</definedNames>` : ''}<calcPr calcId="191029"/></workbook>`,
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    rels([
+      ...sheetNames.map((_, index): [string, string, string] => [
+        `rId${index + 1}`,
+        `${REL}/worksheet`,
+        `worksheets/sheet${index + 1}.xml`,
+      ]),
+      [`rId${sheetNames.length + 1}`, `${REL}/styles`, 'styles.xml'],
+    ]),
+  );
+  zip.file('xl/styles.xml', styles.xml());
+
+  const scenarioXml = workbook.extras.scenarioXml;
+  if (scenarioXml !== undefined) {
+    // A custom XML part hangs off the workbook part; its properties part names the namespace Excel finds it by.
+    zip.file('customXml/item1.xml', scenarioXml);
+    zip.file(
+      'customXml/itemProps1.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="no"?><ds:datastoreItem ds:itemID="{6E1F6B1C-2D0B-4E8F-9C53-48C0A7A1C001}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="${SCENARIO_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`,
+    );
+    zip.file('customXml/_rels/item1.xml.rels', rels([['rId1', `${REL}/customXmlProps`, 'itemProps1.xml']]));
+    const workbookRels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      workbookRels.replace(
+        '</Relationships>',
+        `<Relationship Id="rId${sheetNames.length + 2}" Type="${REL}/customXml" Target="../customXml/item1.xml"/></Relationships>`,
+      ),
+    );
+  }
+
+  zip.file('_rels/.rels', rels([['rId1', `${REL}/officeDocument`, 'xl/workbook.xml']]));
+  zip.file('[Content_Types].xml', contentTypes(sheetNames.length, charts.length, scenarioXml !== undefined));
+  return zip.generateAsync({ type: 'blob', mimeType: XLSX_MIME, compression: 'DEFLATE' });
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/**
+ * Excel saves an add-in's custom function as `_xldudf_<NAMESPACE>_<ID>`; it reads the same spelling
+ * back (src/engine/formula-names.ts turns it into `HC.X` again when the file is reopened here).
+ */
+const fileFormula = (formula: string) =>
+  encodeXml(formula.replace(/^=/, '').replace(/\bHC\.(?=[A-Z_]+\()/gi, '_xldudf_HC_'));
+
+function cellXml(address: string, content: unknown, value: CellValue, style: number | undefined): string {
+  const s = style === undefined ? '' : ` s="${style}"`;
+  if (typeof content === 'string' && content.startsWith('=')) {
+    const formula = `<f>${fileFormula(content)}</f>`;
+    if (value instanceof DetailedCellError)
+      return `<c r="${address}"${s} t="e">${formula}<v>${encodeXml(value.value)}</v></c>`;
+    if (typeof value === 'number') return `<c r="${address}"${s}>${formula}<v>${value}</v></c>`;
+    if (typeof value === 'boolean') return `<c r="${address}"${s} t="b">${formula}<v>${value ? 1 : 0}</v></c>`;
+    return `<c r="${address}"${s} t="str">${formula}<v>${encodeXml(String(value ?? ''))}</v></c>`;
+  }
+  if (content === null || content === undefined || content === '')
+    return style === undefined ? '' : `<c r="${address}"${s}/>`;
+  if (typeof content === 'number') return `<c r="${address}"${s}><v>${content}</v></c>`;
+  if (typeof content === 'boolean') return `<c r="${address}"${s} t="b"><v>${content ? 1 : 0}</v></c>`;
+  const text = String(content).replace(/^'/, '');
+  return `<c r="${address}"${s} t="inlineStr"><is><t xml:space="preserve">${encodeXml(text)}</t></is></c>`;
+}
+
+const rels = (entries: readonly [string, string, string][]) =>
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries
+    .map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`)
+    .join('')}</Relationships>`;
+
+function contentTypes(sheets: number, charts: number, customXml: boolean): string {
+  const overrides = [
+    ['/xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'],
+    ['/xl/styles.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml'],
+    ...Array.from({ length: sheets }, (_, index) => [
+      `/xl/worksheets/sheet${index + 1}.xml`,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+    ]),
+    ...Array.from({ length: charts }, (_, index) => [
+      [`/xl/drawings/drawing${index + 1}.xml`, 'application/vnd.openxmlformats-officedocument.drawing+xml'],
+      [`/xl/charts/chart${index + 1}.xml`, 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml'],
+    ]).flat(),
+    ...(customXml
+      ? [['/customXml/itemProps1.xml', 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml']]
+      : []),
+  ];
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides
+    .map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`)
+    .join('')}</Types>`;
+}
+
+/** Cell styles: number formats (custom ids from 164) and the input look (blue text, pale fill). */
+class StyleTable {
+  private readonly formats: string[] = [];
+  private readonly xfs: { numFmtId: number; input: boolean }[] = [{ numFmtId: 0, input: false }];
+
+  numberFormat(code: string): number {
+    let index = this.formats.indexOf(code);
+    if (index < 0) index = this.formats.push(code) - 1;
+    return this.xf(164 + index, false);
+  }
+
+  input(style: number | undefined): number {
+    return this.xf(style === undefined ? 0 : this.xfs[style].numFmtId, true);
+  }
+
+  private xf(numFmtId: number, input: boolean): number {
+    const found = this.xfs.findIndex((xf) => xf.numFmtId === numFmtId && xf.input === input);
+    return found >= 0 ? found : this.xfs.push({ numFmtId, input }) - 1;
+  }
+
+  xml(): string {
+    const numFmts = this.formats
+      .map((code, index) => `<numFmt numFmtId="${164 + index}" formatCode="${encodeXml(code)}"/>`)
+      .join('');
+    const xfs = this.xfs
+      .map(
+        ({ numFmtId, input }) =>
+          `<xf numFmtId="${numFmtId}" fontId="${input ? 1 : 0}" fillId="${input ? 2 : 0}" borderId="0" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ''}${input ? ' applyFont="1" applyFill="1"' : ''}/>`,
+      )
+      .join('');
+    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="${MAIN}">${numFmts ? `<numFmts count="${this.formats.length}">${numFmts}</numFmts>` : ''}<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><sz val="11"/><color rgb="FF0000FF"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${this.xfs.length}">${xfs}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+  }
+}
+
+function drawingXml(layout: SheetLayout): string {
+  const from = parseRange(layout.chart.placement.topLeft);
+  const to = parseRange(layout.chart.placement.bottomRight);
+  const anchor = (tag: string, row: number, column: number) =>
+    `<xdr:${tag}><xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor>${anchor('from', from.top, from.left)}${anchor('to', to.bottom, to.right)}<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${encodeXml(layout.chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
+}
+
+/** A native line chart over the month column, one series per layout series (with cached points). */
+function chartXml(layout: SheetLayout, sheetName: string): string {
+  const ref = (range: string) => {
+    const { top, left, bottom, right } = parseRange(range);
+    const absolute = (row: number, column: number) => toAddress(row, column).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+    return encodeXml(`${quoteSheet(sheetName)}!${absolute(top, left)}:${absolute(bottom, right)}`);
+  };
+  const series = layout.chart.series
+    .map(
+      (line, index) =>
+        `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${encodeXml(line.name)}</c:v></c:tx><c:marker><c:symbol val="none"/></c:marker><c:cat><c:numRef><c:f>${ref(layout.chart.categories)}</c:f></c:numRef></c:cat><c:val><c:numRef><c:f>${ref(line.values)}</c:f></c:numRef></c:val><c:smooth val="0"/></c:ser>`,
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${REL}"><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${encodeXml(layout.chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="1001"/><c:axId val="1002"/></c:lineChart><c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>Month</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx><c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="$#,##0" sourceLinked="0"/><c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx></c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`;
+}

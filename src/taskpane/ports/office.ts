@@ -1,0 +1,100 @@
+import { columnLetters, parseRange } from '../model-sheet/a1';
+import { freeSheetName, SCENARIO_NAMESPACE, type SheetLayout, type WorkbookPort } from './workbook-port';
+
+/** Excel's convention for cells meant to be edited: blue text on a pale fill. */
+const INPUT_FONT = '#0000FF';
+const INPUT_FILL = '#FFF2CC';
+
+/** The number of rows and columns of an A1 range. */
+function rangeSize(range: string): { rows: number; columns: number } {
+  const { top, left, bottom, right } = parseRange(range);
+  return { rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+const fill = <T>(range: string, value: T): T[][] => {
+  const { rows, columns } = rangeSize(range);
+  return Array.from({ length: rows }, () => Array.from({ length: columns }, () => value));
+};
+
+/** The block's bottom-right address from its top-left and size. */
+function blockRange(topLeft: string, rows: readonly (readonly unknown[])[]): string {
+  const { top, left } = parseRange(topLeft);
+  const width = Math.max(...rows.map((row) => row.length));
+  const bottomRight = `${columnLetters(left + width - 1)}${top + rows.length}`;
+  return `${topLeft}:${bottomRight}`;
+}
+
+/**
+ * WorkbookPort over Office.js: each action is ONE Excel.run, queuing every write and syncing as
+ * few times as the action needs (one read of sheet names, then one write batch).
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  async insertSheet(layout: SheetLayout): Promise<{ sheetName: string }> {
+    return Excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load('items/name');
+      await context.sync();
+      const sheetName = freeSheetName(
+        layout.baseName,
+        worksheets.items.map((sheet) => sheet.name),
+      );
+      const sheet = worksheets.add(sheetName);
+      for (const block of layout.blocks) {
+        const width = Math.max(...block.rows.map((row) => row.length));
+        // Office writes a rectangle: short rows are padded with empty cells, which leaves them blank.
+        sheet.getRange(blockRange(block.topLeft, block.rows)).formulas = block.rows.map((row) =>
+          Array.from({ length: width }, (_, index) => row[index] ?? ''),
+        );
+      }
+      for (const name of layout.names) sheet.names.add(name.name, sheet.getRange(name.address), name.comment);
+      for (const format of layout.formats)
+        sheet.getRange(format.range).numberFormat = fill(format.range, format.format);
+      const inputs = sheet.getRange(layout.inputRange).format;
+      inputs.font.color = INPUT_FONT;
+      inputs.fill.color = INPUT_FILL;
+      for (const range of layout.headerRanges) sheet.getRange(range).format.font.bold = true;
+      sheet.getRange('A:A').format.columnWidth = 190;
+      sheet.getRange('E:E').format.columnWidth = 170;
+
+      const [first, ...others] = layout.chart.series;
+      const chart = sheet.charts.add(Excel.ChartType.line, sheet.getRange(first.values), Excel.ChartSeriesBy.columns);
+      chart.title.text = layout.chart.title;
+      const firstSeries = chart.series.getItemAt(0);
+      firstSeries.name = first.name;
+      firstSeries.setXAxisValues(sheet.getRange(layout.chart.categories));
+      for (const series of others) {
+        const added = chart.series.add(series.name);
+        added.setValues(sheet.getRange(series.values));
+        added.setXAxisValues(sheet.getRange(layout.chart.categories));
+      }
+      chart.axes.categoryAxis.title.text = 'Month';
+      chart.setPosition(layout.chart.placement.topLeft, layout.chart.placement.bottomRight);
+      sheet.activate();
+      await context.sync();
+      return { sheetName };
+    });
+  }
+
+  async readScenarioXml(): Promise<string | undefined> {
+    return Excel.run(async (context) => {
+      const parts = context.workbook.customXmlParts.getByNamespace(SCENARIO_NAMESPACE);
+      parts.load('items');
+      await context.sync();
+      if (parts.items.length === 0) return undefined;
+      const xml = parts.items[0].getXml();
+      await context.sync();
+      return xml.value;
+    });
+  }
+
+  async writeScenarioXml(xml: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const parts = context.workbook.customXmlParts.getByNamespace(SCENARIO_NAMESPACE);
+      parts.load('items');
+      await context.sync();
+      if (parts.items.length === 0) context.workbook.customXmlParts.add(xml);
+      else parts.items[0].setXml(xml);
+      await context.sync();
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumAvailable, launch, resultsDir, startServer, watchPage, type Watch } from './harness';
+
+jest.setTimeout(600_000);
+
+const run = chromiumAvailable() ? describe : describe.skip;
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/**
+ * The task pane page under its own CSP, at a task pane's width, with Office.js replaced by a stub
+ * host (office-stub.js: "Excel", dark theme, a recording workbook). This checks the page, its policy,
+ * the theme and that panel actions reach the Office adapter — not what real Excel does with them.
+ */
+run('task pane page with a stub Office host', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  let page: Page;
+  let watch: Watch;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  test('opens in Excel’s dark theme, computes, inserts through the Office adapter, saves a scenario', async () => {
+    page = await browser.newPage({ viewport: { width: 350, height: 1100 } });
+    watch = await watchPage(page, server.url.replace(/\/$/, ''), [OFFICE_JS]);
+    await page.route(OFFICE_JS, (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: readFileSync(path.join(__dirname, 'office-stub.js'), 'utf8'),
+      }),
+    );
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForSelector('#main-chart-canvas[data-draws]');
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await expect(page.locator('dd[data-result="computePerHead"]').textContent()).resolves.toBe('$100,000');
+    // Nothing may stick out of a 350-pixel pane.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(350);
+    await page.screenshot({ path: path.join(resultsDir(), 'taskpane-dark.png') });
+
+    await page.locator('#insert-model').click();
+    await page.locator('#action-status', { hasText: 'Inserted “HC Model (2)”' }).waitFor();
+    const log = await page.evaluate(() => (window as unknown as { __excelLog: unknown[][] }).__excelLog);
+    expect(log[0]).toEqual(['add', 'HC Model (2)']);
+    expect(log).toContainEqual(['name', 'HC_Salary', 'B6']);
+    expect(log).toContainEqual(['formulas', 'A22:E60', 39]);
+    expect(log).toContainEqual(['chart']);
+
+    await page.locator('#tab-scenarios').click();
+    await page.locator('#scenario-name').click();
+    await page.keyboard.type('In Excel');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-scenario] >> text=In Excel').waitFor();
+    await page.screenshot({ path: path.join(resultsDir(), 'taskpane-scenarios.png'), fullPage: true });
+    expect(watch.problems).toEqual([]);
+  });
+});
