@@ -48,7 +48,13 @@ export const functionsBench: Bench = async () => {
   rows.push(
     existsSync(bundle)
       ? { name: 'functions bundle (production, gzip)', value: gzipKb(bundle), unit: 'KB', target: 30 }
-      : { name: 'functions bundle (production, gzip)', value: NaN, unit: 'KB', target: 30, note: 'run `npm run build` first' },
+      : {
+          name: 'functions bundle (production, gzip)',
+          value: NaN,
+          unit: 'KB',
+          target: 30,
+          note: 'run `npm run build` first',
+        },
   );
   return rows;
 };

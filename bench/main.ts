@@ -11,7 +11,13 @@ function format(row: BenchRow): string[] {
 function printTable(rows: readonly BenchRow[]): void {
   const lines = [['measure', 'value', 'target', '', 'note'], ...rows.map(format)];
   const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column].length)));
-  for (const line of lines) console.log(line.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+  for (const line of lines)
+    console.log(
+      line
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 async function main(): Promise<void> {

@@ -7,7 +7,9 @@ try {
   cli = require(entry);
 } catch (error) {
   if (error.code !== 'MODULE_NOT_FOUND') throw error;
-  console.error('hcplan is not built yet: run `npm install` (its prepare step builds the CLI) or `npm run build:node`.');
+  console.error(
+    'hcplan is not built yet: run `npm install` (its prepare step builds the CLI) or `npm run build:node`.',
+  );
   process.exit(2);
 }
 // A closed pipe (e.g. `hcplan list | head`) is a normal end, not a crash.

@@ -7,17 +7,27 @@ const KIND_TEXT = { elementwise: 'value or range', single: 'single value', colum
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
+/** What a parameter accepts, as the domain column says it. */
+function domainText(param: ParamSpec): string {
+  const numbers = param.domain ? describeDomain(param.domain) : 'any number';
+  if (param.type === 'model') return 'a model id (text)';
+  if (param.type === 'price') return `${numbers}, or a model id`;
+  if (param.type === 'date') return 'a date: Excel date or text YYYY-MM-DD';
+  return param.domain ? numbers : param.type === 'text' ? 'text' : numbers;
+}
+
 function paramRow(param: ParamSpec): string {
   const kind = KIND_TEXT[param.kind ?? 'elementwise'];
   const fallback = param.default === undefined ? 'required' : `optional, default ${JSON.stringify(param.default)}`;
-  const domain = param.domain ? describeDomain(param.domain) : param.type === 'text' ? 'text' : 'any number';
+  const domain = domainText(param);
   return `| \`${param.name}\` | ${kind} | ${fallback} | ${cell(domain)} | ${cell(param.description)} |`;
 }
 
 function expectedText(expected: Example['expected']): string {
   if (!Array.isArray(expected)) return formatCell(expected as ExpectedCell);
   const rows = expected as readonly (readonly ExpectedCell[])[];
-  if (rows.length > 4) return `spills ${rows.length} rows; the last: ${rows[rows.length - 1].map(formatCell).join(', ')}`;
+  if (rows.length > 4)
+    return `spills ${rows.length} rows; the last: ${rows[rows.length - 1].map(formatCell).join(', ')}`;
   return rows.map((row) => row.map(formatCell).join(', ')).join('; ');
 }
 
@@ -44,7 +54,9 @@ function section(spec: FunctionSpec): string {
     '',
     '| example | result | |',
     '|---|---|---|',
-    ...spec.examples.map((ex) => `| \`${cell(ex.formula)}\` | ${cell(expectedText(ex.expected))} | ${cell(ex.note ?? '')} |`),
+    ...spec.examples.map(
+      (ex) => `| \`${cell(ex.formula)}\` | ${cell(expectedText(ex.expected))} | ${cell(ex.note ?? '')} |`,
+    ),
     '',
   ].join('\n');
 }

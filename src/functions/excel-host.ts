@@ -1,4 +1,5 @@
 import { HcError, isHcError } from '../model/errors';
+import { loadCatalogue, loadedCatalogue } from '../prices/catalogue';
 import { findFunction, runFunction } from '../registry';
 import type { OutputMatrix } from '../registry';
 
@@ -28,4 +29,26 @@ export function invoke(id: string, args: readonly unknown[]): (number | CustomFu
   } catch (cause) {
     return [[toExcelError(new HcError('#VALUE!', `internal error in ${id}: ${String(cause)}`))]];
   }
+}
+
+const holdsText = (arg: unknown): boolean =>
+  Array.isArray(arg) &&
+  arg.some((row) => Array.isArray(row) && row.some((cell) => typeof cell === 'string' && cell !== ''));
+
+/**
+ * For functions whose arguments may name a model: the price catalogue (a separate chunk, ≈480 KB) is
+ * fetched first, once, and only when an argument holds text.
+ */
+export async function invokeWithCatalogue(
+  id: string,
+  args: readonly unknown[],
+): Promise<(number | CustomFunctions.Error)[][]> {
+  if (!loadedCatalogue() && args.some(holdsText)) {
+    try {
+      await loadCatalogue();
+    } catch (cause) {
+      return [[toExcelError(new HcError('#N/A', `the price catalogue could not be loaded: ${String(cause)}`))]];
+    }
+  }
+  return invoke(id, args);
 }

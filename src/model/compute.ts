@@ -1,7 +1,6 @@
 import { TOKENS_PER_PRICE_UNIT } from './units';
 import { divisionByZero, Outcome } from './errors';
 
-
 /**
  * Annual compute spend of one engineer: tokens/day × $ per million ÷ 10⁶ × days/year.
  *

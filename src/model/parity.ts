@@ -2,7 +2,6 @@ import { MONTHS_PER_YEAR } from './units';
 import { never, Outcome } from './errors';
 import { annualGrowth } from './growth';
 
-
 /**
  * Months until compute per head reaches salary, with smooth compounding (fractional; the first whole
  * month is its CEILING): 12 × ln(salary ÷ compute) ÷ ln((1 + usage_growth)(1 + price_change) ÷ (1 + salary_growth)).

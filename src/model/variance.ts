@@ -6,7 +6,12 @@ import { TOKENS_PER_PRICE_UNIT } from './units';
  *
  * @example spendVariance(1e9, 3, 1.5e9, 2.5) // [1500, -750]
  */
-export function spendVariance(planTokens: number, planPrice: number, actualTokens: number, actualPrice: number): number[] {
+export function spendVariance(
+  planTokens: number,
+  planPrice: number,
+  actualTokens: number,
+  actualPrice: number,
+): number[] {
   return [
     ((actualTokens - planTokens) * planPrice) / TOKENS_PER_PRICE_UNIT,
     ((actualPrice - planPrice) * actualTokens) / TOKENS_PER_PRICE_UNIT,

@@ -17,10 +17,8 @@ export const DOMAINS = {
 /** The rule a value breaks, as the end of "x must …", or undefined when it is inside the domain. */
 export function domainViolation(value: number, domain: Domain): string | undefined {
   if (domain.oneOf && !domain.oneOf.includes(value)) return `be ${domain.oneOf.join(' or ')}`;
-  const belowMin =
-    domain.min !== undefined && (domain.minExclusive ? value <= domain.min : value < domain.min);
-  const aboveMax =
-    domain.max !== undefined && (domain.maxExclusive ? value >= domain.max : value > domain.max);
+  const belowMin = domain.min !== undefined && (domain.minExclusive ? value <= domain.min : value < domain.min);
+  const aboveMax = domain.max !== undefined && (domain.maxExclusive ? value >= domain.max : value > domain.max);
   const notWhole = domain.integer === true && !Number.isInteger(value);
   if (!belowMin && !aboveMax && !notWhole) return undefined;
   return `be ${describeDomain(domain)}`;

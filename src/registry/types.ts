@@ -1,4 +1,5 @@
 import type { ErrorCode, Outcome } from '../model/errors';
+import type { PriceKind } from '../prices/kinds';
 
 /**
  * How a parameter takes ranges:
@@ -8,8 +9,12 @@ import type { ErrorCode, Outcome } from '../model/errors';
  */
 export type ParamKind = 'elementwise' | 'single' | 'column';
 
-/** What a parameter's cells hold. `number` is the rule; `text` is for ids and options. */
-export type ParamType = 'number' | 'text';
+/**
+ * What a parameter's cells hold. `number` is the rule; `text` is for ids and options; `model` is a model
+ * id of the price catalogue; `price` is a number, or a model id standing for its price of kind `priceOf`;
+ * `date` is an Excel date serial or ISO date text (YYYY-MM-DD), coerced to a serial.
+ */
+export type ParamType = 'number' | 'text' | 'model' | 'price' | 'date';
 
 /** The numbers a parameter accepts; anything else is `#NUM!` with a message built from this. */
 export interface Domain {
@@ -31,6 +36,8 @@ export interface ParamSpec {
   /** Present for optional parameters: the value an omitted or null argument takes. */
   default?: number | string;
   domain?: Domain;
+  /** For `price` parameters: which price of a model id stands in (default the labelled 3:1 blend). */
+  priceOf?: PriceKind;
 }
 
 /**
@@ -58,8 +65,13 @@ export interface Example {
   note?: string;
 }
 
-/** The model call: takes the coerced arguments in parameter order. `never[]` accepts any typed signature. */
-export type ModelCall = (...args: never[]) => Outcome<number> | Outcome<number[]> | Outcome<number[][]>;
+/**
+ * The model call: takes the coerced arguments in parameter order. `never[]` accepts any typed signature.
+ * A table may hold an error in one cell (e.g. a share of a month that costs nothing).
+ */
+export type ModelCall = (
+  ...args: never[]
+) => Outcome<number> | Outcome<Outcome<number>[]> | Outcome<Outcome<number>[][]>;
 
 export interface FunctionSpec {
   /** Excel id without namespace, e.g. `TOKENSHARE` (typed as `=HC.TOKENSHARE`). Public API: never rename. */
@@ -70,4 +82,13 @@ export interface FunctionSpec {
   result: ResultShape;
   compute: ModelCall;
   examples: readonly Example[];
+  /**
+   * The same result as native Excel arithmetic, for share-safe copies that compute without the
+   * add-in: given each parameter's value expression (by name, defaults applied, already checked to
+   * be numbers inside their domains), the native expression of output column `column`. Only
+   * functions that older Excel and LibreOffice can evaluate this way have one.
+   */
+  native?: NativeForm;
 }
+
+export type NativeForm = (values: Readonly<Record<string, string>>, column: number) => string;

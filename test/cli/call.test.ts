@@ -7,7 +7,11 @@ import { hcplan } from '../support/cli';
 
 /** An example argument as typed on the command line: a number, text, or an array constant {a;b}. */
 const cliArg = (value: unknown): string =>
-  Array.isArray(value) ? `{${(value as unknown[][]).map((row) => row.join(',')).join(';')}}` : String(value);
+  Array.isArray(value)
+    ? `{${(value as unknown[][]).map((row) => row.join(',')).join(';')}}`
+    : value === null
+      ? ''
+      : String(value);
 
 /** Printed values carry 15 significant digits. */
 const relativeGap = (printed: number, exact: number) => Math.abs(printed - exact) / Math.max(1, Math.abs(exact));
@@ -46,7 +50,11 @@ describe('hcplan call', () => {
   });
 
   it('exits 2 with usage for an unknown function or a wrong number of arguments', () => {
-    expect(hcplan('call', 'NOPE', '1')).toMatchObject({ code: 2, out: '', err: 'unknown function NOPE; see hcplan list' });
+    expect(hcplan('call', 'NOPE', '1')).toMatchObject({
+      code: 2,
+      out: '',
+      err: 'unknown function NOPE; see hcplan list',
+    });
     expect(hcplan('call', 'TOKENSHARE', '1')).toMatchObject({
       code: 2,
       err: 'usage: hcplan call TOKENSHARE(compute_per_head, salary, [bonus=0], [equity=0])',
@@ -64,7 +72,10 @@ describe('hcplan call', () => {
     rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (typeof cell === 'number') expect(relativeGap(Number(lines[r][c]), cell)).toBeLessThanOrEqual(1e-12);
-        else expect(lines[r][c]).toBe(cell.message ? `${cell.error} ${cell.message}` : expect.stringMatching(`^${cell.error}`));
+        else
+          expect(lines[r][c]).toEqual(
+            cell.message ? `${cell.error} ${cell.message}` : expect.stringMatching(`^${cell.error}`),
+          );
       }),
     );
     expect(result.code).toBe(rows.some((row) => row.some((cell) => typeof cell !== 'number')) ? 1 : 0);

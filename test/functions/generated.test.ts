@@ -20,7 +20,7 @@ describe('wrapper source follows the metadata generator’s rules', () => {
       expect(block).toMatch(/@helpurl https:\/\//);
       expect(block).toMatch(/\nexport function [A-Z_]+\(/);
       expect(block).not.toMatch(/: number/);
-      expect(block).toMatch(/\): any\[\]\[\] \{/);
+      expect(block).toMatch(/\): (any\[\]\[\]|Promise<any\[\]\[\]>) \{/);
     }
     expect(source).not.toMatch(/=>/);
   });

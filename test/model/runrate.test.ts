@@ -20,6 +20,16 @@ describe('computeSpend', () => {
     expect(computeSpend(120000, 1e-9, 5)).toBeCloseTo(50000, 1);
     expect(computeSpend(120000, 0.1, 12, -1 / 11)).toBeCloseTo(120000, 6);
   });
+  it('stays exact when growth and price cuts cancel to within an ulp (usage ×10, price ÷10)', () => {
+    expect(computeSpend(100000, 9, 1, -0.9)).toBeCloseTo(100000 / 12, 6);
+    expect(computeSpend(100000, 9, 24, -0.9)).toBeCloseTo(200000, 6);
+  });
+  it('agrees across the switch between series and closed form', () => {
+    for (const x of [0.99999e-4, 1.00001e-4]) {
+      const exact = (100000 * Math.expm1(x)) / x;
+      expect(Math.abs(computeSpend(100000, Math.expm1(x), 12) - exact) / exact).toBeLessThan(1e-11);
+    }
+  });
   it('is the limit of month-by-month sums', () => {
     const steps = 12 * 400;
     let sum = 0;
@@ -35,6 +45,9 @@ describe('budgetRunoutMonth', () => {
   it('inverts computeSpend', () => {
     const months = budgetRunoutMonth(500000, 200000, 1.5, -0.2) as number;
     expect(computeSpend(200000, 1.5, months, -0.2)).toBeCloseTo(500000, 6);
+  });
+  it('is exact when growth and price cuts cancel (usage ×10, price ÷10)', () => {
+    expect(budgetRunoutMonth(100000, 100000, 9, -0.9)).toBeCloseTo(12, 9);
   });
   it('is budget ÷ run-rate × 12 without growth; 0 for no budget', () => {
     expect(budgetRunoutMonth(50000, 100000, 0)).toBe(6);

@@ -24,5 +24,7 @@ describe('foregoneWealth', () => {
   it('is amount × years at a zero return, and continuous for tiny returns', () => {
     expect(foregoneWealth(100000, 4, 0)).toBe(400000);
     expect(foregoneWealth(100000, 4, 1e-9)).toBeCloseTo(400000, 1);
+    expect(foregoneWealth(100000, 4, 1e-13)).toBeCloseTo(400000, 6);
+    expect(foregoneWealth(100000, 30, -1e-7)).toBeCloseTo(futureValueByYear(-1e-7, 30, 100000, 0), 6);
   });
 });

@@ -8,12 +8,19 @@ const cell = fc.oneof(
   fc.integer({ min: -1e6, max: 1e6 }),
   fc.constantFrom(0, -0, 1, -1, 12, 365, 1e300, -1e300, 5e-324, NaN, Infinity, -Infinity),
   fc.constantFrom(null, undefined, '', 'abc', '12', true, false),
-  fc.constantFrom({ code: '#N/A' }, { code: '#REF!' }, { type: 'Double', basicValue: 3 }, { type: 'Error', basicValue: '#NUM!' }),
+  fc.constantFrom(
+    { code: '#N/A' },
+    { code: '#REF!' },
+    { type: 'Double', basicValue: 3 },
+    { type: 'Error', basicValue: '#NUM!' },
+  ),
   fc.constantFrom({}, [], { basicValue: 'x' }),
 );
 const range = fc.oneof(
   fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }), // possibly ragged
-  fc.integer({ min: 1, max: 4 }).chain((rows) => fc.array(fc.array(cell, { minLength: 1, maxLength: 1 }), { minLength: rows, maxLength: rows })),
+  fc
+    .integer({ min: 1, max: 4 })
+    .chain((rows) => fc.array(fc.array(cell, { minLength: 1, maxLength: 1 }), { minLength: rows, maxLength: rows })),
 );
 const argument = fc.oneof({ weight: 4, arbitrary: cell }, { weight: 1, arbitrary: range });
 
@@ -28,7 +35,8 @@ function contractBreach(output: unknown): string | undefined {
     if (!Array.isArray(row) || row.length !== width) return 'a ragged result';
     for (const value of row) {
       if (isHcError(value)) {
-        if (!(ERROR_CODES as readonly string[]).includes(value.code) || value.message.length === 0) return `bad error ${value}`;
+        if (!(ERROR_CODES as readonly string[]).includes(value.code) || value.message.length === 0)
+          return `bad error ${value}`;
       } else if (typeof value !== 'number' || !Number.isFinite(value)) {
         return `a cell holding ${String(value)}`;
       }

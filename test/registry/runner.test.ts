@@ -12,13 +12,29 @@ describe('ranges and broadcasting', () => {
   it('spills a column, a row and a 2-D range in their own shape', () => {
     expect(runFunction(TOKENSHARE, [[[0], [100000], [375000]], 375000])).toEqual([[0], [share(100000, 375000)], [0.5]]);
     expect(runFunction(TOKENSHARE, [[[0, 375000]], 375000])).toEqual([[0, 0.5]]);
-    expect(runFunction(TOKENSHARE, [[[1, 2], [3, 4]], [[1, 2], [3, 4]]])).toEqual([[0.5, 0.5], [0.5, 0.5]]);
+    expect(
+      runFunction(TOKENSHARE, [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ]),
+    ).toEqual([
+      [0.5, 0.5],
+      [0.5, 0.5],
+    ]);
   });
   it('combines same-shaped ranges cell by cell', () => {
-    expect(runFunction(TOKENSHARE, [[[100000], [50000]], [[375000], [150000]]])).toEqual([
-      [share(100000, 375000)],
-      [share(50000, 150000)],
-    ]);
+    expect(
+      runFunction(TOKENSHARE, [
+        [[100000], [50000]],
+        [[375000], [150000]],
+      ]),
+    ).toEqual([[share(100000, 375000)], [share(50000, 150000)]]);
   });
   it('broadcasts a row against a column into a grid, as Excel arithmetic does', () => {
     const out = runFunction(TOKENSHARE, [[[100000], [200000]], [[100000, 300000]]]);
@@ -28,12 +44,17 @@ describe('ranges and broadcasting', () => {
     ]);
   });
   it('refuses shapes that cannot combine', () => {
-    expect(runFunction(TOKENSHARE, [[[1], [2], [3]], [[1], [2]]])).toEqual([
-      [err('#VALUE!', 'arguments have different shapes')],
-    ]);
+    expect(
+      runFunction(TOKENSHARE, [
+        [[1], [2], [3]],
+        [[1], [2]],
+      ]),
+    ).toEqual([[err('#VALUE!', 'arguments have different shapes')]]);
   });
   it('refuses ragged and empty ranges naming the argument', () => {
-    expect(runFunction(TOKENSHARE, [[[1, 2], [3]], 1])).toEqual([[err('#VALUE!', 'compute_per_head must be a rectangular range')]]);
+    expect(runFunction(TOKENSHARE, [[[1, 2], [3]], 1])).toEqual([
+      [err('#VALUE!', 'compute_per_head must be a rectangular range')],
+    ]);
     expect(runFunction(TOKENSHARE, [1, []])).toEqual([[err('#VALUE!', 'salary is an empty range')]]);
   });
   it('keeps each cell its own error inside a spill', () => {
@@ -57,6 +78,10 @@ describe('omitted, blank and zero', () => {
     expect(web).toEqual(desktop);
     expect(runFunction(TOKENSHARE, [0, null])).toEqual([[err('#DIV/0!', 'the whole package is 0')]]);
   });
+  it('a blank required number is 0 and still has to lie inside the domain', () => {
+    const error = err('#NUM!', 'labor_exponent must be > 0');
+    expect(runFunction(OPTIMAL_MIX, [1e7, 5e5, null, 0.3])).toEqual([[error, error, error]]);
+  });
   it('an explicit 0 in an optional argument is 0, not the default', () => {
     expect(runFunction(findFunction('COMPUTE_PER_HEAD')!, [1e6, 10, 0])).toEqual([[0]]);
   });
@@ -68,7 +93,9 @@ describe('cell types', () => {
     expect(runFunction(TOKENSHARE, [1, true])).toEqual([[err('#VALUE!', 'salary must be a number')]]);
   });
   it('a data-type cell counts as its numeric basicValue', () => {
-    expect(runFunction(TOKENSHARE, [{ type: 'Double', basicValue: 100000 }, 375000])).toEqual([[share(100000, 375000)]]);
+    expect(runFunction(TOKENSHARE, [{ type: 'Double', basicValue: 100000 }, 375000])).toEqual([
+      [share(100000, 375000)],
+    ]);
     expect(runFunction(TOKENSHARE, [{ type: 'Entity', basicValue: 'Acme' }, 1])).toEqual([
       [err('#VALUE!', 'compute_per_head must be a number')],
     ]);
@@ -116,7 +143,9 @@ describe('single and fixed-shape results', () => {
     expect(runFunction(OPTIMAL_MIX, [1e7, 5e5, 0.7, 0])).toEqual([[error, error, error]]);
   });
   it('refuses more arguments than the function takes', () => {
-    expect(runFunction(TOKENSHARE, [1, 2, 3, 4, 5])).toEqual([[err('#VALUE!', 'TOKENSHARE takes at most 4 arguments')]]);
+    expect(runFunction(TOKENSHARE, [1, 2, 3, 4, 5])).toEqual([
+      [err('#VALUE!', 'TOKENSHARE takes at most 4 arguments')],
+    ]);
   });
 });
 

@@ -9,6 +9,7 @@ export const BREAKEVEN_HEADCOUNT: FunctionSpec = {
   params: [PARAMS.annualBudget, PARAMS.computePerHead, PARAMS.costPerHead],
   result: { kind: 'scalar' },
   compute: breakevenHeadcount,
+  native: (v) => `${v.annual_budget}/(${v.cost_per_head}+${v.compute_per_head})`,
   examples: [
     {
       formula: '=HC.BREAKEVEN_HEADCOUNT(10000000, 100000, 375000)',

@@ -4,10 +4,12 @@ import { PARAMS } from './params';
 
 export const BREAKEVEN_UPLIFT: FunctionSpec = {
   id: 'BREAKEVEN_UPLIFT',
-  description: 'The increase in output per engineer at which the compute pays for itself: compute per head ÷ cost per head.',
+  description:
+    'The increase in output per engineer at which the compute pays for itself: compute per head ÷ cost per head.',
   params: [PARAMS.computePerHead, PARAMS.costPerHead],
   result: { kind: 'scalar' },
   compute: breakevenUplift,
+  native: (v) => `${v.compute_per_head}/${v.cost_per_head}`,
   examples: [
     {
       formula: '=HC.BREAKEVEN_UPLIFT(100000, 375000)',

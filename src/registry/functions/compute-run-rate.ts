@@ -17,6 +17,7 @@ export const COMPUTE_RUN_RATE: FunctionSpec = {
   ],
   result: { kind: 'scalar' },
   compute: computeRunRate,
+  native: (v) => `${v.compute_per_head}*POWER((1+${v.usage_growth})*(1+${v.price_change}),${v.month}/12)`,
   examples: [
     {
       formula: '=HC.COMPUTE_RUN_RATE(100000, 1, SEQUENCE(12))',

@@ -1,3 +1,4 @@
+import { SERIES_BELOW } from '../../model/growth';
 import { computeSpend } from '../../model/runrate';
 import { DOMAINS } from '../domain';
 import type { FunctionSpec } from '../types';
@@ -15,6 +16,14 @@ export const COMPUTE_SPEND: FunctionSpec = {
   ],
   result: { kind: 'scalar' },
   compute: computeSpend,
+  native: (v) => {
+    const years = `(${v.months}/12)`;
+    const growth = `((1+${v.usage_growth})*(1+${v.price_change}))`;
+    const x = `(${years}*LN(${growth}))`;
+    const series = `${years}*(1+${x}/2+(${x}*${x})/6+(${x}*${x}*${x})/24)`;
+    const closed = `(POWER(${growth},${years})-1)/LN(${growth})`;
+    return `${v.compute_per_head}*IF(ABS(${x})<${SERIES_BELOW},${series},${closed})`;
+  },
   examples: [
     {
       formula: '=HC.COMPUTE_SPEND(100000, 1, 12)',

@@ -9,6 +9,7 @@ export const COMPUTE_TO_SALARY: FunctionSpec = {
   params: [PARAMS.computePerHead, PARAMS.salary],
   result: { kind: 'scalar' },
   compute: computeToSalary,
+  native: (v) => `${v.compute_per_head}/${v.salary}`,
   examples: [
     {
       formula: '=HC.COMPUTE_TO_SALARY(125000, 250000)',

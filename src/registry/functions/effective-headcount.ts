@@ -19,6 +19,7 @@ export const EFFECTIVE_HEADCOUNT: FunctionSpec = {
   ],
   result: { kind: 'scalar' },
   compute: effectiveHeadcount,
+  native: (v) => `${v.annual_budget}/(${v.cost_per_head}+${v.compute_per_head})*(1+${v.uplift})`,
   examples: [
     {
       formula: '=HC.EFFECTIVE_HEADCOUNT(10000000, 100000, 375000, 0.5)',

@@ -1,3 +1,4 @@
+import { SERIES_BELOW } from '../../model/growth';
 import { foregoneWealth } from '../../model/wealth';
 import { DOMAINS } from '../domain';
 import type { FunctionSpec } from '../types';
@@ -16,10 +17,22 @@ export const FOREGONE_WEALTH: FunctionSpec = {
       default: 0,
       domain: DOMAINS.timing,
     },
-    { name: 'tax_rate', description: 'Tax on the cash before it is invested. Default 0.', default: 0, domain: DOMAINS.share },
+    {
+      name: 'tax_rate',
+      description: 'Tax on the cash before it is invested. Default 0.',
+      default: 0,
+      domain: DOMAINS.share,
+    },
   ],
   result: { kind: 'scalar' },
   compute: foregoneWealth,
+  native: (v) => {
+    const [r, n] = [v.annual_return, v.years];
+    const series = `${n}*(1+((${n}-1)*${r})/2+((${n}-1)*(${n}-2)*${r}*${r})/6+((${n}-1)*(${n}-2)*(${n}-3)*${r}*${r}*${r})/24)`;
+    const closed = `(POWER(1+${r},${n})-1)/${r}`;
+    const annuity = `IF(ABS(${n}*${r})<${SERIES_BELOW},${series},${closed})`;
+    return `(1-${v.tax_rate})*${v.annual_amount}*${annuity}*(1+${r}*${v.timing})`;
+  },
   examples: [
     {
       formula: '=HC.FOREGONE_WEALTH(100000, 4, 0.07)',

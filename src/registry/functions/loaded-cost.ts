@@ -26,6 +26,7 @@ export const LOADED_COST: FunctionSpec = {
   ],
   result: { kind: 'scalar' },
   compute: loadedCost,
+  native: (v) => `(${v.salary}+${v.bonus})*(1+${v.load_rate})+${v.equity}+${v.other_per_head}`,
   examples: [
     { formula: '=HC.LOADED_COST(375000, 0.3)', args: [375000, 0.3], expected: 487500 },
     {

@@ -10,11 +10,29 @@ export const OPTIMAL_MIX: FunctionSpec = {
   params: [
     { ...PARAMS.annualBudget, kind: 'single' },
     { ...PARAMS.costPerHead, kind: 'single' },
-    { name: 'labor_exponent', description: 'α: output elasticity of people (> 0).', kind: 'single', domain: DOMAINS.exponent },
-    { name: 'compute_exponent', description: 'β: output elasticity of compute (> 0).', kind: 'single', domain: DOMAINS.exponent },
+    {
+      name: 'labor_exponent',
+      description: 'α: output elasticity of people (> 0).',
+      kind: 'single',
+      domain: DOMAINS.exponent,
+    },
+    {
+      name: 'compute_exponent',
+      description: 'β: output elasticity of compute (> 0).',
+      kind: 'single',
+      domain: DOMAINS.exponent,
+    },
   ],
   result: { kind: 'row', labels: ['heads', 'compute budget', 'compute per head'] },
   compute: optimalMix,
+  native: (v, column) => {
+    const exponents = `(${v.labor_exponent}+${v.compute_exponent})`;
+    return [
+      `${v.labor_exponent}/${exponents}*${v.annual_budget}/${v.cost_per_head}`,
+      `IF(${v.cost_per_head}=0,1/0,${v.compute_exponent}/${exponents}*${v.annual_budget})`,
+      `IF(${v.cost_per_head}=0,1/0,${v.compute_exponent}/${v.labor_exponent}*${v.cost_per_head})`,
+    ][column];
+  },
   examples: [
     {
       formula: '=HC.OPTIMAL_MIX(10000000, 500000, 0.7, 0.3)',

@@ -14,12 +14,23 @@ export const PARAMS = {
     description: 'Annual cost of one engineer without compute: base salary, or HC.LOADED_COST(…).',
     domain: DOMAINS.money,
   },
-  annualBudget: { name: 'annual_budget', description: 'Budget for people and compute, per year.', domain: DOMAINS.money },
+  annualBudget: {
+    name: 'annual_budget',
+    description: 'Budget for people and compute, per year.',
+    domain: DOMAINS.money,
+  },
   bonus: { name: 'bonus', description: 'Target annual bonus. Default 0.', default: 0, domain: DOMAINS.money },
-  equity: { name: 'equity', description: 'Annual vesting value of equity. Default 0.', default: 0, domain: DOMAINS.money },
+  equity: {
+    name: 'equity',
+    description: 'Annual vesting value of equity. Default 0.',
+    default: 0,
+    domain: DOMAINS.money,
+  },
   pricePerMillion: {
     name: 'price_per_million',
-    description: 'Price in $ per million tokens (blended over the usage mix).',
+    description:
+      'Price in $ per million tokens (blended over the usage mix), or a model id such as "gpt-4o" for its 3:1 input:output blend.',
+    type: 'price',
     domain: DOMAINS.money,
   },
   daysPerYear: {

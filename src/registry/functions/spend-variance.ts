@@ -2,8 +2,10 @@ import { spendVariance } from '../../model/variance';
 import { DOMAINS } from '../domain';
 import type { FunctionSpec } from '../types';
 
-const tokens = (name: string, description: string) => ({ name, description, kind: 'single', domain: DOMAINS.count }) as const;
-const price = (name: string, description: string) => ({ name, description, kind: 'single', domain: DOMAINS.money }) as const;
+const tokens = (name: string, description: string) =>
+  ({ name, description, kind: 'single', domain: DOMAINS.count }) as const;
+const price = (name: string, description: string) =>
+  ({ name, description, kind: 'single', domain: DOMAINS.money }) as const;
 
 export const SPEND_VARIANCE: FunctionSpec = {
   id: 'SPEND_VARIANCE',
@@ -17,6 +19,11 @@ export const SPEND_VARIANCE: FunctionSpec = {
   ],
   result: { kind: 'row', labels: ['volume variance', 'price variance'] },
   compute: spendVariance,
+  native: (v, column) =>
+    [
+      `(${v.actual_tokens}-${v.plan_tokens})*${v.plan_price}/1000000`,
+      `(${v.actual_price}-${v.plan_price})*${v.actual_tokens}/1000000`,
+    ][column],
   examples: [
     {
       formula: '=HC.SPEND_VARIANCE(1000000000, 3, 1500000000, 2.5)',

@@ -8,6 +8,7 @@ export const TOKENSHARE: FunctionSpec = {
   params: [PARAMS.computePerHead, PARAMS.salary, PARAMS.bonus, PARAMS.equity],
   result: { kind: 'scalar' },
   compute: tokenShare,
+  native: (v) => `${v.compute_per_head}/(${v.salary}+${v.bonus}+${v.equity}+${v.compute_per_head})`,
   examples: [
     {
       formula: '=HC.TOKENSHARE(100000, 375000)',
@@ -15,7 +16,12 @@ export const TOKENSHARE: FunctionSpec = {
       expected: 100000 / 475000,
       note: 'A $375,000 engineer with $100,000 of tokens: one in five compensation dollars is compute.',
     },
-    { formula: '=HC.TOKENSHARE(125000, 250000)', args: [125000, 250000], expected: 1 / 3, note: 'Tokens worth half of salary.' },
+    {
+      formula: '=HC.TOKENSHARE(125000, 250000)',
+      args: [125000, 250000],
+      expected: 1 / 3,
+      note: 'Tokens worth half of salary.',
+    },
     {
       formula: '=HC.TOKENSHARE(100000, 375000, 50000, 75000)',
       args: [100000, 375000, 50000, 75000],

@@ -1,0 +1,25 @@
+/** A1-style references as they appear in formula text: `A1`, `$B$2:C10`, `Sheet1!A1:B2`, `'My sheet'!A1`. */
+const CELL = String.raw`\$?([A-Z]{1,3})\$?(\d+)`;
+const REFERENCE = new RegExp(String.raw`^(?:(?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?${CELL}(?::${CELL})?$`, 'i');
+const WHOLE_LINES = /^(?:(?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?(?:\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?\d+:\$?\d+)$/i;
+
+export type Shape = readonly [rows: number, columns: number];
+
+/** The 1-based column number of letters such as `A`, `AA`. */
+export function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
+}
+
+/** The shape of a reference token, or undefined when the token is not an A1 reference. */
+export function referenceShape(token: string): Shape | undefined {
+  const match = REFERENCE.exec(token);
+  if (!match) return undefined;
+  const [, firstColumn, firstRow, lastColumn = firstColumn, lastRow = firstRow] = match;
+  return [
+    Math.abs(Number(lastRow) - Number(firstRow)) + 1,
+    Math.abs(columnNumber(lastColumn) - columnNumber(firstColumn)) + 1,
+  ];
+}
+
+/** Whole columns or rows (`A:A`, `3:3`): too large to translate cell by cell. */
+export const isWholeLines = (token: string): boolean => WHOLE_LINES.test(token);
