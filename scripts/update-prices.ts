@@ -71,7 +71,6 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   const section = readmeSection(bundled);
-  await writeFormatted(join(ROOT, 'src/prices/README-section.md'), section);
   const readme = join(ROOT, 'README.md');
   if (existsSync(readme) && README_SECTION.test(readFileSync(readme, 'utf8'))) {
     writeFileSync(readme, readFileSync(readme, 'utf8').replace(README_SECTION, section));
