@@ -4,7 +4,7 @@ import { join } from 'path';
 import { gzipSync } from 'zlib';
 import * as wrappers from '../src/functions/functions';
 import type { Bench, BenchRow } from './row';
-import { timeMs } from './row';
+import { median, sampleMs, timeMs } from './row';
 
 const CALLS = 200_000;
 const RANGE_CELLS = 100_000;
@@ -33,16 +33,23 @@ export const functionsBench: Bench = async () => {
 
   const range = Array.from({ length: RANGE_CELLS }, (_, i) => [i * 10]);
   let cells = 0;
-  const rangeMs = timeMs(() => {
+  const rangeTimes = sampleMs(() => {
     cells = (wrappers.TOKENSHARE(range, [[375000]]) as unknown[][]).length;
-  }, 5);
+  }, 9);
   if (cells !== RANGE_CELLS) throw new Error(`range result has ${cells} rows`);
 
   const rows: BenchRow[] = [
     { name: 'scalar call, Excel entry point (TOKENSHARE)', value: entry.ns, unit: 'ns/call', target: 1000 },
     { name: 'scalar call, minimal 1×1 wrapper', value: floor.ns, unit: 'ns/call' },
     { name: 'entry point ÷ minimal wrapper', value: entry.ns / floor.ns, unit: '×', note: 'same run' },
-    { name: `one call over a ${RANGE_CELLS.toLocaleString('en')}-cell range`, value: rangeMs, unit: 'ms', target: 20 },
+    {
+      name: `one call over a ${RANGE_CELLS.toLocaleString('en')}-cell range`,
+      value: median(rangeTimes),
+      unit: 'ms',
+      target: 20,
+      // The spread is garbage collection of the 100,000 result rows Excel's any[][] shape needs.
+      note: `median of 9; fastest ${Math.min(...rangeTimes).toFixed(1)} ms`,
+    },
   ];
   const bundle = join(DIST, 'functions.js');
   rows.push(

@@ -18,8 +18,8 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Milliseconds taken by `work`, best of a warm median over `repeats` runs. */
-export function timeMs(work: () => void, repeats = 7): number {
+/** Milliseconds each of `repeats` warm runs of `work` took (after one warm-up run). */
+export function sampleMs(work: () => void, repeats = 7): number[] {
   work();
   const times: number[] = [];
   for (let i = 0; i < repeats; i++) {
@@ -27,5 +27,10 @@ export function timeMs(work: () => void, repeats = 7): number {
     work();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  return median(times);
+  return times;
+}
+
+/** Milliseconds taken by `work`: the warm median over `repeats` runs — robust to this noisy machine. */
+export function timeMs(work: () => void, repeats = 7): number {
+  return median(sampleMs(work, repeats));
 }
