@@ -18,5 +18,9 @@ export function fromEngine(value: CellValue): EngineValue {
   if (value instanceof DetailedCellError) {
     return { code: value.value, message: value.message, ...(value.address ? { origin: value.address } : {}) };
   }
+  // HyperFormula turns subnormal numbers (below about 1e-307) into NaN; no cell may show NaN.
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return { code: '#NUM!', message: 'the value is not a finite number (too close to 0 or too large)' };
+  }
   return value;
 }

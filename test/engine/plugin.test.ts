@@ -134,3 +134,15 @@ describe('error codes between the registry and HyperFormula', () => {
     });
   });
 });
+
+describe('values out of the engine', () => {
+  it('never hand out NaN: a subnormal number, which HyperFormula turns into NaN, becomes #NUM!', () => {
+    const engine = createEngine({ Tiny: [[7.4e-323, '=A1*2']] });
+    expect(fromEngine(engine.getCellValue({ sheet: 0, row: 0, col: 1 }))).toMatchObject({ code: '#NUM!' });
+    expect(fromEngine(NaN)).toEqual({
+      code: '#NUM!',
+      message: 'the value is not a finite number (too close to 0 or too large)',
+    });
+    expect(fromEngine(2.5)).toBe(2.5);
+  });
+});
