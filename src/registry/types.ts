@@ -91,4 +91,14 @@ export interface FunctionSpec {
   native?: NativeForm;
 }
 
-export type NativeForm = (values: Readonly<Record<string, string>>, column: number) => string;
+export type NativeForm = (values: Readonly<Record<string, string>>, column: number, table?: NativeTableRow) => string;
+
+/**
+ * For a `table` result: the output row (`month`, 1-based) and every element of each `column` parameter
+ * (month 1 first), so a row's formula can read the months before it. A blank element reads as 0 in
+ * arithmetic; the elements are already checked to be numbers inside their domains.
+ */
+export interface NativeTableRow {
+  month: number;
+  series: Readonly<Record<string, readonly string[]>>;
+}

@@ -23,3 +23,24 @@ export function referenceShape(token: string): Shape | undefined {
 
 /** Whole columns or rows (`A:A`, `3:3`): too large to translate cell by cell. */
 export const isWholeLines = (token: string): boolean => WHOLE_LINES.test(token);
+
+/** The single cell at (row, column), 1-based, of an A1 range such as `Sheet1!$A$1:B3`: `Sheet1!A1`-style. */
+export function cellOfRange(range: string, row: number, column: number): string | undefined {
+  const bang = range.lastIndexOf('!');
+  const prefix = bang < 0 ? '' : range.slice(0, bang + 1);
+  const match = new RegExp(`^${CELL}(?::${CELL})?$`, 'i').exec(range.slice(bang + 1));
+  if (!match) return undefined;
+  const [, firstColumn, firstRow, lastColumn = firstColumn, lastRow = firstRow] = match;
+  const left = Math.min(columnNumber(firstColumn), columnNumber(lastColumn)) + column - 1;
+  const top = Math.min(Number(firstRow), Number(lastRow)) + row - 1;
+  return `${prefix}${columnLetters(left)}${top}`;
+}
+
+/** Column letters of a 1-based column number: 1 → `A`, 27 → `AA`. */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}

@@ -1,8 +1,10 @@
 import { findFunction } from '../registry';
+import type { PriceKind } from '../prices/kinds';
 import type { FunctionSpec } from '../registry/types';
 import { FormulaItem, parseFormula, printFormula } from './formula';
-import { guardedNativeCall, NATIVE_VALUE_ERROR } from './native-call';
-import { isWholeLines, referenceShape, Shape } from './references';
+import { guardedNativeCall, NATIVE_VALUE_ERROR, nativeDefault, type NativeElement } from './native-call';
+import { PriceLookups, ReplacedPrice, stringLiteral, TranslationContext, UnresolvedLookup } from './price-lookups';
+import { cellOfRange, isWholeLines, referenceShape, Shape } from './references';
 import { hcFunctionId } from './spellings';
 
 /** Excel's limit on formula length. */
@@ -12,8 +14,15 @@ const ARRAY_FUNCTIONS =
   /^(?:_xlfn\.)?(?:_xlws\.)?(?:TRANSPOSE|FILTER|SORT|SORTBY|UNIQUE|RANDARRAY|MMULT|CHOOSECOLS|CHOOSEROWS|TAKE|DROP|VSTACK|HSTACK|TOCOL|TOROW|WRAPCOLS|WRAPROWS|EXPAND|FREQUENCY|LINEST|LOGEST|TREND|GROWTH|MINVERSE|MUNIT|OFFSET|INDIRECT)$/i;
 const SEQUENCE = /^(?:_xlfn\.)?SEQUENCE$/i;
 
-/** What a formula becomes in a share-safe copy: one native formula per output cell, or why not. */
-export type Translation = { ok: true; changed: boolean; cells: string[][] } | { ok: false; reason: string };
+export type { ReplacedPrice, TranslationContext } from './price-lookups';
+
+/**
+ * What a formula becomes in a share-safe copy: one native formula per output cell, or why not.
+ * `replacedPrices` (present only when there are some) lists the price lookups — TOKENPRICE calls and
+ * model ids in price slots — that became the numbers they returned, for the cover sheet.
+ */
+export type Translation =
+  { ok: true; changed: boolean; cells: string[][]; replacedPrices?: ReplacedPrice[] } | { ok: false; reason: string };
 
 /** Resolves a defined name to the shape of the range it refers to (single cells and unknown names: 1×1). */
 export type NameShapes = (name: string) => Shape | undefined;
@@ -26,17 +35,35 @@ const meaningful = (items: readonly FormulaItem[]) => items.filter((item) => !is
 /** An argument's shape and how to read its element (row, column), 1-based. */
 interface Operand {
   shape: Shape;
-  /** The native text of one element; `reference` when it may be a blank cell. */
-  element(row: number, column: number): { text: string; reference: boolean };
+  element(row: number, column: number): Element;
 }
 
+/** The native text of one element; `reference` when it may be a blank cell, `address` when it is one known cell. */
+interface Element {
+  text: string;
+  reference: boolean;
+  address?: string;
+}
+
+/** A price lookup with no native form (a function with a model parameter, TOKENPRICE): it becomes its number. */
+const isPriceLookup = (spec: FunctionSpec) => !spec.native && spec.params.some((param) => param.type === 'model');
+
 export class FormulaTranslator {
-  constructor(private readonly nameShape: NameShapes = () => undefined) {}
+  private lookups: PriceLookups;
+
+  /** `context.cellValue` lets model ids held in cells become prices too (literal ids always do). */
+  constructor(
+    private readonly nameShape: NameShapes = () => undefined,
+    private readonly context: TranslationContext = {},
+  ) {
+    this.lookups = new PriceLookups(context);
+  }
 
   /** Translates one cell's formula (with or without `=`). */
   translate(formula: string): Translation {
     const items = parseFormula(formula);
     if (!containsHcCall(items)) return { ok: true, changed: false, cells: [[formula.replace(/^=/, '')]] };
+    this.lookups = new PriceLookups(this.context);
     try {
       const parts = meaningful(items);
       const single = parts.length === 1 && parts[0].kind === 'call' ? parts[0] : undefined;
@@ -49,9 +76,11 @@ export class FormulaTranslator {
         throw new Untranslatable(
           `the native formula would be ${tooLong.length} characters (Excel allows ${MAX_FORMULA_LENGTH})`,
         );
-      return { ok: true, changed: true, cells };
+      const replacedPrices = this.lookups.replacements;
+      return { ok: true, changed: true, cells, ...(replacedPrices.length > 0 ? { replacedPrices } : {}) };
     } catch (error) {
-      if (error instanceof Untranslatable) return { ok: false, reason: error.message };
+      if (error instanceof Untranslatable || error instanceof UnresolvedLookup)
+        return { ok: false, reason: error.message };
       throw error;
     }
   }
@@ -87,40 +116,92 @@ export class FormulaTranslator {
     const id = hcFunctionId(name)!;
     const spec = findFunction(id);
     if (!spec) throw new Untranslatable(`HC.${id} is not a function of this add-in version`);
-    if (!spec.native) throw new Untranslatable(`HC.${id} has no native form`);
+    if (!spec.native && !isPriceLookup(spec)) throw new Untranslatable(`HC.${id} has no native form`);
     return spec;
   }
 
   private hcOperand(call: Extract<FormulaItem, { kind: 'call' }>): Operand {
     const spec = this.spec(call.name);
     if (call.args.length > spec.params.length) return errorOperand([1, 1]);
+    if (isPriceLookup(spec)) return this.lookupOperand(spec, call.args);
     const operands = spec.params.map((_, index) => {
       const arg = call.args[index];
       return arg === undefined || meaningful(arg).length === 0 ? undefined : this.operand(arg);
     });
-    const shape = resultShape(spec, operands);
-    if (!shape) return errorOperand(spec.result.kind === 'row' ? [1, spec.result.labels.length] : [1, 1]);
+    const table = spec.result.kind === 'table';
+    const shape = table ? tableShape(spec, operands) : resultShape(spec, operands);
+    if (!shape) return errorOperand(spec.result.kind === 'scalar' ? [1, 1] : [1, spec.result.labels.length]);
+    // A table's column arguments (time series): every element, read once for all output cells.
+    const series: Record<string, NativeElement[]> = {};
+    if (table) {
+      spec.params.forEach((param, index) => {
+        const operand = operands[index];
+        if (param.kind !== 'column') return;
+        // A cell of a range reads as its address: the same cell as INDEX(range, k, 1), in far fewer characters.
+        const element = (row: number): NativeElement => {
+          const { text, reference, address } = operand!.element(row, 1);
+          return { text: address ?? text, reference };
+        };
+        series[param.name] = operand
+          ? Array.from({ length: operand.shape[0] }, (_, row) => element(row + 1))
+          : [{ text: nativeDefault(param), reference: false }];
+      });
+    }
     return {
       shape,
       element: (row, column) => {
         const values: Record<string, string> = {};
-        spec.params.forEach((param, index) => {
+        for (const [index, param] of spec.params.entries()) {
           const operand = operands[index];
-          const fallback = String(param.default ?? 0);
+          const fallback = nativeDefault(param);
+          if (series[param.name]) {
+            values[param.name] = series[param.name][row - 1].text;
+            continue;
+          }
           if (!operand) {
             values[param.name] = fallback;
-            return;
+            continue;
           }
           const [rows, columns] = operand.shape;
-          const element = operand.element(rows === 1 ? 1 : row, columns === 1 ? 1 : column);
-          values[param.name] = element.reference
-            ? `IF(ISBLANK(${element.text}),${fallback},${element.text})`
-            : element.text;
-        });
+          // A table's other arguments are single values; a scalar result broadcasts element-wise.
+          const element = table
+            ? operand.element(1, 1)
+            : operand.element(rows === 1 ? 1 : row, columns === 1 ? 1 : column);
+          const price = param.type === 'price' ? this.priceOfModel(element, param.priceOf ?? 'blended') : undefined;
+          // An unknown model makes the whole cell its error, as the runner does.
+          if (price?.failed) return { text: price.text, reference: false };
+          values[param.name] =
+            price?.text ??
+            (element.reference ? `IF(ISBLANK(${element.text}),${fallback},${element.text})` : element.text);
+        }
         const outputColumn = spec.result.kind === 'scalar' ? 0 : column - 1;
-        return { text: guardedNativeCall(spec, values, outputColumn), reference: false };
+        const text = guardedNativeCall(spec, values, outputColumn, table ? { month: row, series } : undefined);
+        return { text, reference: false };
       },
     };
+  }
+
+  /** A model id in a price slot (a text literal, or a known cell holding text) → its price, or undefined. */
+  private priceOfModel(element: Element, kind: PriceKind): { text: string; failed: boolean } | undefined {
+    const held = element.address ? this.context.cellValue?.(element.address) : undefined;
+    const model = stringLiteral(element.text) ?? (typeof held === 'string' ? held : undefined);
+    if (model === undefined) return undefined;
+    return this.lookups.modelPrice(model, kind);
+  }
+
+  /** A price lookup whose arguments are literals or known cells: one cell holding the number it returns. */
+  private lookupOperand(spec: FunctionSpec, args: readonly FormulaItem[][]): Operand {
+    const what = `HC.${spec.id}`;
+    const values = spec.params.map((_, index) => {
+      const text = printFormula(args[index] ?? []).trim();
+      const shape = referenceShape(text);
+      if ((shape && (shape[0] > 1 || shape[1] > 1)) || isWholeLines(text)) {
+        throw new Untranslatable(`${what} over the range ${text} has no native form; give one model per call`);
+      }
+      return this.lookups.valueOf(text, Boolean(shape) || isDefinedName(text), what);
+    });
+    let text: string | undefined;
+    return { shape: [1, 1], element: () => ({ text: (text ??= this.lookups.lookup(spec, values)), reference: false }) };
   }
 
   /** An argument of an HC call: its shape and elements. */
@@ -132,9 +213,16 @@ export class FormulaTranslator {
         throw new Untranslatable(`whole columns or rows (${only.text}) are too large to translate`);
       const shape = referenceShape(only.text);
       if (shape && (shape[0] > 1 || shape[1] > 1)) {
-        return { shape, element: (row, column) => ({ text: `INDEX(${only.text},${row},${column})`, reference: true }) };
+        return {
+          shape,
+          element: (row, column) => ({
+            text: `INDEX(${only.text},${row},${column})`,
+            reference: true,
+            address: cellOfRange(only.text, row, column),
+          }),
+        };
       }
-      const isName = !shape && /^[A-Za-z_\\][\w.\\]*$/.test(only.text) && !/^(TRUE|FALSE)$/i.test(only.text);
+      const isName = !shape && isDefinedName(only.text);
       const nameShape = isName ? this.nameShape(only.text) : undefined;
       if (nameShape && (nameShape[0] > 1 || nameShape[1] > 1)) {
         return {
@@ -142,7 +230,8 @@ export class FormulaTranslator {
           element: (row, column) => ({ text: `INDEX(${only.text},${row},${column})`, reference: true }),
         };
       }
-      return scalarOperand(only.text, Boolean(shape) || isName);
+      if (shape) return { shape, element: () => ({ text: only.text, reference: true, address: only.text }) };
+      return scalarOperand(only.text, isName);
     }
     if (only?.kind === 'array') return arrayOperand(only.text);
     if (only?.kind === 'call' && hcFunctionId(only.name)) {
@@ -169,6 +258,10 @@ export class FormulaTranslator {
     return scalarOperand(`(${text})`, false);
   }
 }
+
+/** A token that reads as a defined name (not a reference, not a logical). */
+const isDefinedName = (text: string) =>
+  !referenceShape(text) && /^[A-Za-z_\\][\w.\\]*$/.test(text) && !/^(TRUE|FALSE)$/i.test(text);
 
 function containsHcCall(items: readonly FormulaItem[]): boolean {
   return items.some((item) =>
@@ -218,13 +311,30 @@ function sequenceOperand(args: readonly FormulaItem[][]): Operand {
   };
 }
 
+/**
+ * A table's shape: one row per element of its `rowsFrom` column; undefined when an argument has the
+ * wrong shape (a column argument wider than one column, a single-value argument that is a range).
+ */
+function tableShape(spec: FunctionSpec, operands: readonly (Operand | undefined)[]): Shape | undefined {
+  if (spec.result.kind !== 'table') return undefined;
+  let rows = 1;
+  for (const [index, param] of spec.params.entries()) {
+    const shape = operands[index]?.shape;
+    if (!shape) continue;
+    if (param.kind === 'column') {
+      if (shape[1] !== 1) return undefined;
+      if (param.name === spec.result.rowsFrom) rows = shape[0];
+    } else if (shape[0] !== 1 || shape[1] !== 1) return undefined;
+  }
+  return [rows, spec.result.labels.length];
+}
+
 /** The result's shape, or undefined when the arguments make it an error (as the runner would). */
 function resultShape(spec: FunctionSpec, operands: readonly (Operand | undefined)[]): Shape | undefined {
   if (spec.result.kind === 'row') {
     const allSingle = operands.every((operand) => !operand || (operand.shape[0] === 1 && operand.shape[1] === 1));
     return allSingle ? [1, spec.result.labels.length] : undefined;
   }
-  if (spec.result.kind === 'table') throw new Untranslatable(`HC.${spec.id} has no native form`);
   let rows = 1;
   let columns = 1;
   for (const operand of operands) {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { HyperFormula } from 'hyperformula';
 import { isHcError } from '../../src/model/errors';
 import { FUNCTIONS, runFunction } from '../../src/registry';
-import type { FunctionSpec } from '../../src/registry';
+import type { FunctionSpec, ParamSpec } from '../../src/registry';
 import { FormulaTranslator } from '../../src/share/translate';
+import { evaluateNative } from './evaluate-native';
 
 const translator = new FormulaTranslator();
 const cellsOf = (formula: string): string[][] => {
@@ -11,15 +11,6 @@ const cellsOf = (formula: string): string[][] => {
   if (!result.ok) throw new Error(result.reason);
   return result.cells;
 };
-
-/** Evaluates native formulas in plain HyperFormula (no HC plugin): the share-safe copy's view. */
-function evaluateNative(inputs: unknown[][], formulas: string[][]): unknown[][] {
-  const sheet = [...inputs.map((row) => [...row]), ...formulas.map((row) => row.map((text) => `=${text}`))];
-  const engine = HyperFormula.buildFromArray(sheet as never, { licenseKey: 'gpl-v3', smartRounding: false });
-  const values = engine.getSheetValues(0).slice(inputs.length);
-  engine.destroy();
-  return values;
-}
 
 describe('FormulaTranslator', () => {
   it('leaves formulas without HC calls alone', () => {
@@ -84,6 +75,7 @@ describe('FormulaTranslator', () => {
 /** Differential proof: the add-in's value and the native copy's value agree on generated inputs. */
 describe('native forms agree with the HC functions (HyperFormula as the second engine)', () => {
   const translatable = FUNCTIONS.filter((spec) => spec.native && spec.result.kind !== 'table');
+  const tables = FUNCTIONS.filter((spec) => spec.native && spec.result.kind === 'table');
   const realistic = fc.oneof(
     { weight: 6, arbitrary: fc.double({ min: -0.95, max: 20, noNaN: true }) },
     { weight: 6, arbitrary: fc.integer({ min: 0, max: 2_000_000 }) },
@@ -106,18 +98,91 @@ describe('native forms agree with the HC functions (HyperFormula as the second e
       seed: 42,
     });
     for (const inputs of samples) {
-      const expected = runFunction(spec, inputs)[0];
-      const actual = evaluateNative([inputs], cells)[0];
-      expected.forEach((cell, column) => {
-        const native = actual[column];
-        const nativeIsError = typeof native === 'object' && native !== null;
-        const context = `${formula} with ${JSON.stringify(inputs)}: add-in ${isHcError(cell) ? cell : cell}, native ${String(native)}`;
-        if (isHcError(cell)) expect({ context, nativeIsError }).toEqual({ context, nativeIsError: true });
-        else expect({ context, gap: relativeGap(cell, native as number) <= 1e-12 }).toEqual({ context, gap: true });
-        compared += 1;
-      });
+      expectAgreement(
+        `${formula} with ${JSON.stringify(inputs)}`,
+        runFunction(spec, inputs)[0],
+        evaluateNative([inputs], cells)[0],
+      );
     }
   });
+
+  function expectAgreement(what: string, expected: readonly unknown[], actual: readonly unknown[]): void {
+    expected.forEach((cell, column) => {
+      const native = actual[column];
+      const nativeIsError = typeof native === 'object' && native !== null;
+      const context = `${what}: add-in ${String(cell)}, native ${String(native)} (column ${column + 1})`;
+      if (isHcError(cell)) expect({ context, nativeIsError }).toEqual({ context, nativeIsError: true });
+      else
+        expect({ context, gap: relativeGap(cell as number, native as number) <= 1e-12 }).toEqual({
+          context,
+          gap: true,
+        });
+      compared += 1;
+    });
+  }
+
+  /** A time series as planners type it: mostly whole or fractional counts, sometimes blank or invalid. */
+  const seriesValue = fc.oneof(
+    { weight: 24, arbitrary: fc.integer({ min: 0, max: 60 }) },
+    { weight: 12, arbitrary: fc.double({ min: 0, max: 500, noNaN: true }) },
+    { weight: 1, arbitrary: fc.constantFrom(null, -1, 'abc', true) },
+  );
+  const TABLE_CASES = 40;
+  /** A plan's single inputs, drawn inside their domains (shares, growths, months, money) and sometimes not. */
+  const planSingle = (param: ParamSpec) =>
+    fc.oneof(
+      {
+        weight: 24,
+        arbitrary:
+          param.domain?.max === 1
+            ? fc.double({ min: 0, max: 1, noNaN: true })
+            : param.domain?.minExclusive
+              ? fc.double({ min: -0.9, max: 3, noNaN: true })
+              : param.name.endsWith('months')
+                ? fc.constantFrom(0, 0.5, 1, 2, 3, 4.5, 6, 12)
+                : fc.integer({ min: 0, max: 400_000 }),
+      },
+      { weight: 1, arbitrary: fc.constantFrom(null, -1, 'abc', true) },
+    );
+
+  // A table function: its column arguments are a range of 1…40 months (column A), the rest single cells.
+  it.each(tables.map((spec) => [spec.id, spec] as const))(
+    '%s (one native formula per output cell)',
+    (_id, spec: FunctionSpec) => {
+      const samples = fc.sample(
+        fc.tuple(fc.array(seriesValue, { minLength: 1, maxLength: 40 }), fc.tuple(...spec.params.map(planSingle))),
+        { numRuns: TABLE_CASES, seed: 42 },
+      );
+      let plans = 0;
+      for (const [series, singles] of samples) {
+        const months = series.length;
+        const args = spec.params.map((param, index) =>
+          param.kind === 'column' ? series.map((value) => [value]) : singles[index],
+        );
+        const references = spec.params.map((param, index) =>
+          param.kind === 'column' ? `A1:A${months}` : `${String.fromCharCode(66 + index)}1`,
+        );
+        const formula = `=HC.${spec.id}(${references.join(',')})`;
+        const cells = cellsOf(formula);
+        expect(cells).toHaveLength(months);
+        const sheet = series.map((value, row) => [value, ...(row === 0 ? singles : [])]);
+        const actual = evaluateNative(sheet, cells);
+        const expected = runFunction(spec, args);
+        const what = `${formula} with ${JSON.stringify({ series, singles })}`;
+        if (expected.length === 1 && months > 1) {
+          // The runner answers an invalid argument with one row of errors; every native cell is an error.
+          expect(isHcError(expected[0][0])).toBe(true);
+          actual.forEach((row) => expectAgreement(what, expected[0], row));
+        } else {
+          expect(expected).toHaveLength(months);
+          plans += 1;
+          expected.forEach((row, index) => expectAgreement(`${what}, month ${index + 1}`, row, actual[index]));
+        }
+      }
+      // Invalid arguments are compared too, but most cases must be whole plans.
+      expect(plans).toBeGreaterThanOrEqual(TABLE_CASES / 2);
+    },
+  );
 
   afterAll(() => {
     // The share issue asks for at least 1,000 generated cases across the catalogue.

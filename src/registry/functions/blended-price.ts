@@ -48,6 +48,12 @@ export const BLENDED_PRICE: FunctionSpec = {
   result: { kind: 'scalar' },
   compute: (input: number, output: number, outputShare: number, cached: number | string, cachedShare: number) =>
     blendedPrice(input, output, outputShare, cached === NO_CACHED_PRICE ? undefined : (cached as number), cachedShare),
+  // The model's checks in its order: shares summing above 1 (#NUM!), then a missing cached price (#VALUE!).
+  native: (v) => {
+    const uncachedAndOutput = `${v.input_price}*(1-${v.output_share}-${v.cached_share})+${v.output_price}*${v.output_share}`;
+    const withCache = `IF(ISNUMBER(${v.cached_price}),${uncachedAndOutput}+${v.cached_price}*${v.cached_share},VALUE("#"))`;
+    return `IF(${v.output_share}+${v.cached_share}>1,SQRT(-1),IF(${v.cached_share}>0,${withCache},${uncachedAndOutput}))`;
+  },
   examples: [
     {
       formula: '=HC.BLENDED_PRICE(3, 15, 0.25)',

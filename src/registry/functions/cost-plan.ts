@@ -1,6 +1,7 @@
 import { costPlan } from '../../model/workforce-cost-plan';
 import { DOMAINS } from '../domain';
 import type { ExpectedCell, FunctionSpec } from '../types';
+import { COMPUTE_SPEND } from './compute-spend';
 import { PARAMS } from './params';
 
 /**
@@ -52,6 +53,19 @@ export const COST_PLAN: FunctionSpec = {
   ],
   result: { kind: 'table', rowsFrom: 'heads', labels: ['people cost', 'compute cost', 'total', 'compute share'] },
   compute: costPlan,
+  // Month k from its definition: pay steps once a year; compute is COMPUTE_SPEND to month k minus to
+  // month k − 1 (its own native form), so the months add up to the plan's spend.
+  native: (v, column, table) => {
+    const { month, series } = table!;
+    const heads = series.heads[month - 1];
+    const spend = (months: number) => `(${COMPUTE_SPEND.native!({ ...v, months: String(months) }, 0)})`;
+    const pay = `((${v.cost_per_head}/12)*POWER(1+${v.salary_growth},${Math.floor((month - 1) / 12)}))`;
+    const added = month === 1 ? '' : `+${v.one_time_per_hire}*MAX(0,${heads}-${series.heads[month - 2]})`;
+    const people = `(${heads}*${pay}${added})`;
+    const compute = month === 1 ? `(${heads}*${spend(1)})` : `(${heads}*(${spend(month)}-${spend(month - 1)}))`;
+    const total = `(${people}+${compute})`;
+    return [people, compute, total, `IF(${total}=0,1/0,${compute}/${total})`][column];
+  },
   examples: [
     {
       formula: '=HC.COST_PLAN({10;12;12}, 120000, 24000, 0, 0, 0, 5000)',

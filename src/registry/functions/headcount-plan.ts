@@ -53,6 +53,23 @@ export const HEADCOUNT_PLAN: FunctionSpec = {
   ],
   result: { kind: 'table', rowsFrom: 'hires', labels: ['heads', 'productive heads'] },
   compute: headcountPlan,
+  // Closed form per month k, cohort by cohort: a hire of month j is whole while protected (the first
+  // MAX(1, ROUNDUP(ramp)) months), then decays by (1 − attrition ÷ 12) a month; productive heads weigh
+  // each cohort by MIN(1, tenure ÷ ramp). The opening team decays from month 1.
+  native: (v, column, table) => {
+    const { month, series } = table!;
+    const keep = `(1-${v.annual_attrition}/12)`;
+    const protectedMonths = `MAX(1,ROUNDUP(${v.ramp_months},0))`;
+    const terms = [`${v.start_heads}*POWER(${keep},${month})`];
+    series.hires.slice(0, month).forEach((hires, index) => {
+      const tenure = month - index;
+      const heads = tenure === 1 ? hires : `${hires}*POWER(${keep},MAX(0,${tenure}-${protectedMonths}))`;
+      // MIN(1, tenure ÷ ramp): a ramp up to 1 month counts whole from month 1 (and 0 never divides).
+      const ramp = `MIN(1,${tenure}/MAX(${v.ramp_months},1))`;
+      terms.push(column === 0 ? heads : `${heads}*${ramp}`);
+    });
+    return terms.join('+');
+  },
   examples: [
     {
       formula: '=HC.HEADCOUNT_PLAN(100, {5;5;5}, 0.12)',

@@ -1,0 +1,116 @@
+import { isHcError } from '../model/errors';
+import { BUNDLED_CATALOGUE } from '../prices/bundled';
+import { loadedCatalogue } from '../prices/catalogue';
+import { PRICE_KINDS, PriceKind } from '../prices/kinds';
+import { modelPrice } from '../prices/lookup';
+import { runFunction } from '../registry/runner';
+import type { FunctionSpec } from '../registry/types';
+import { nativeError } from './native-call';
+
+/** A price lookup a share-safe copy replaced by the number it returned: what the cover sheet lists. */
+export interface ReplacedPrice {
+  /** The model id as the formula (or the cell it read) wrote it. */
+  model: string;
+  kind: PriceKind;
+  /** $ per million tokens. */
+  price: number;
+  /** The as_of argument as written, when the lookup had one. */
+  asOf?: string;
+  /** The catalogue the price came from, e.g. `@pydantic/genai-prices@0.1.8`. */
+  catalogue: string;
+}
+
+/**
+ * What the caller knows about the workbook: a cell's value (null for blank, undefined when unknown).
+ * A known cell holding a model id in a price slot becomes the price it names, so the copy no longer
+ * reads that cell; cells holding numbers stay references.
+ */
+export interface TranslationContext {
+  cellValue?: (reference: string) => unknown;
+}
+
+/** Thrown when a lookup cannot be resolved to a constant; the translator turns it into a reason. */
+export class UnresolvedLookup extends Error {}
+
+const CATALOGUE = `${BUNDLED_CATALOGUE.package}@${BUNDLED_CATALOGUE.version}`;
+const STRING_LITERAL = /^"((?:[^"]|"")*)"$/;
+
+/** The text of an Excel string literal, or undefined when `text` is not one. */
+export function stringLiteral(text: string): string | undefined {
+  const match = STRING_LITERAL.exec(text.trim());
+  return match ? match[1].replace(/""/g, '"') : undefined;
+}
+
+/** Price lookups of one translation: each becomes a number (or a native error), and is recorded once. */
+export class PriceLookups {
+  private readonly replaced = new Map<string, ReplacedPrice>();
+
+  constructor(private readonly context: TranslationContext) {}
+
+  get replacements(): ReplacedPrice[] {
+    return [...this.replaced.values()];
+  }
+
+  /**
+   * The value a literal argument or a single-cell reference holds: a number, text, a logical, or null
+   * (blank); throws when the argument is computed or the caller does not know the cell.
+   */
+  valueOf(text: string, isReference: boolean, what: string): unknown {
+    const trimmed = text.trim();
+    if (trimmed === '') return null;
+    const literal = stringLiteral(trimmed);
+    if (literal !== undefined) return literal;
+    if (/^(TRUE|FALSE)$/i.test(trimmed)) return trimmed.toUpperCase() === 'TRUE';
+    const number = Number(trimmed.replace(/^\((.*)\)$/, '$1'));
+    if (trimmed !== '' && Number.isFinite(number)) return number;
+    const value = isReference ? this.context.cellValue?.(trimmed) : undefined;
+    if (value === undefined) {
+      throw new UnresolvedLookup(
+        isReference
+          ? `${what} reads ${trimmed}, whose value is not known here`
+          : `${what} has a computed argument (${trimmed}); only literals and known cells become prices`,
+      );
+    }
+    return value;
+  }
+
+  /** A model id in a price slot → its price (of `kind`) as native text, recorded; an unknown id → its error. */
+  modelPrice(model: string, kind: PriceKind): { text: string; failed: boolean } {
+    this.requireCatalogue(model);
+    const price = modelPrice(model, kind);
+    if (isHcError(price)) return { text: nativeError(price.code), failed: true };
+    this.record({ model, kind, price });
+    return { text: String(price), failed: false };
+  }
+
+  /** A whole price lookup (TOKENPRICE) with known arguments → the number it returns, recorded. */
+  lookup(spec: FunctionSpec, args: readonly unknown[]): string {
+    const modelIndex = spec.params.findIndex((param) => param.type === 'model');
+    this.requireCatalogue(String(args[modelIndex] ?? ''));
+    const [[result]] = runFunction(spec, args);
+    if (isHcError(result)) return nativeError(result.code);
+    const kindIndex = spec.params.findIndex((param) => param.name === 'kind');
+    const kindArg = args[kindIndex] ?? spec.params[kindIndex]?.default;
+    const kind = String(kindArg).trim().toLowerCase() as PriceKind;
+    const asOfIndex = spec.params.findIndex((param) => param.type === 'date');
+    const asOf = args[asOfIndex];
+    this.record({
+      model: String(args[modelIndex]),
+      kind: PRICE_KINDS.includes(kind) ? kind : 'blended',
+      price: result,
+      ...(asOf === undefined || asOf === null ? {} : { asOf: String(asOf) }),
+    });
+    return String(result);
+  }
+
+  private requireCatalogue(model: string): void {
+    if (!loadedCatalogue()) {
+      throw new UnresolvedLookup(`the price catalogue is not loaded, so '${model}' cannot become its price`);
+    }
+  }
+
+  private record(replacement: Omit<ReplacedPrice, 'catalogue'>): void {
+    const key = [replacement.model, replacement.kind, replacement.asOf ?? ''].join('\u0000');
+    this.replaced.set(key, { ...replacement, catalogue: CATALOGUE });
+  }
+}
