@@ -3,6 +3,7 @@ import { CALL_USAGE, callCommand } from './commands/call';
 import { EVAL_USAGE, evalCommand } from './commands/eval';
 import { listCommand } from './commands/list';
 import { PRICES_USAGE, pricesCommand } from './commands/prices';
+import { SHARE_USAGE, shareCommand } from './commands/share';
 import { CliIo, EXIT, processIo } from './io';
 import { parseArgument } from './args';
 import { loadCatalogue, loadedCatalogue } from '../prices/catalogue';
@@ -16,6 +17,7 @@ const USAGE = [
   `  ${EVAL_USAGE}`,
   `  ${CALC_USAGE}`,
   `  ${PRICES_USAGE}`,
+  `  ${SHARE_USAGE}`,
 ].join('\n');
 
 const holdsText = (value: unknown): boolean =>
@@ -25,7 +27,7 @@ const holdsText = (value: unknown): boolean =>
 function mayNameModels(command: string | undefined, rest: readonly string[]): boolean {
   // eval: an empty sheet, so a model id can only be a string literal; calc: any cell may hold one.
   if (command === 'eval') return rest.some((word) => word.includes('"'));
-  if (command === 'calc') return true;
+  if (command === 'calc' || command === 'share') return true;
   const spec = command === 'call' && rest[0] !== undefined ? findFunction(rest[0]) : undefined;
   return spec !== undefined && needsCatalogue(spec) && rest.slice(1).map(parseArgument).some(holdsText);
 }
@@ -47,6 +49,8 @@ export function run(argv: readonly string[], io: CliIo = processIo): number | Pr
       return calcCommand(rest, json, io);
     case 'prices':
       return pricesCommand(rest, json, io);
+    case 'share':
+      return shareCommand(rest, io);
     default:
       io.err(USAGE);
       return EXIT.usage;

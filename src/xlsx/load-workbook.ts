@@ -53,7 +53,7 @@ function spillCells(cells: readonly SheetCell[]): Set<string> {
  * gets that text with its relative references moved by the cell's offset. HyperFormula moves them
  * exactly as Excel does when it fills a range, so a scratch engine with the same sheets does it.
  */
-function expandSharedFormulas(
+export function expandSharedFormulas(
   sheets: readonly LoadedSheet[],
   contents: RawCellContent[][][],
   scratch: HyperFormula,

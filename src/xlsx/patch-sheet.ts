@@ -98,7 +98,7 @@ export function patchSheet(xml: string, scan: ScannedSheet, patch: SheetPatch): 
 }
 
 /** Where new cells go: inside their row before the first cell to their right, or in a new row. */
-function insertions(xml: string, scan: ScannedSheet, added: Map<number, Map<number, string>>): Edit[] {
+export function insertions(xml: string, scan: ScannedSheet, added: Map<number, Map<number, string>>): Edit[] {
   const { prefix } = scan;
   const edits: Edit[] = [];
   if (added.size === 0) return edits;

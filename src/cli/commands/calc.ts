@@ -18,7 +18,7 @@ export const CALC_USAGE = 'hcplan calc BOOK.xlsx (-o OUT.xlsx | --in-place) [--p
 const LISTED = 50;
 
 /** Whether two paths name the same file (also through links), when the second exists. */
-async function sameFile(a: string, b: string): Promise<boolean> {
+export async function sameFile(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
   try {
     const [first, second] = await Promise.all([stat(a), stat(b)]);
@@ -41,7 +41,7 @@ function printRange(engine: HyperFormula, text: string): SimpleCellRange {
  * loading into and evaluating in HyperFormula (one synchronous call, so the bar waits there),
  * reading the results, patching and zipping the file.
  */
-function progressBar(io: CliIo, output: string | undefined): { listener: ProgressListener; bar: ProgressBar } {
+export function progressBar(io: CliIo, output: string | undefined): { listener: ProgressListener; bar: ProgressBar } {
   const inPlace = io === processIo && process.stderr.isTTY === true;
   const bar = new ProgressBar(inPlace ? (text) => process.stderr.write(text) : io.err, inPlace);
   const stages = { evaluating: [0, 0.7], collecting: [0.7, 0.75], writing: [0.75, 1] } as const;
