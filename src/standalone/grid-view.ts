@@ -2,6 +2,7 @@ import { DetailedCellError } from 'hyperformula';
 import { columnLetters, parseRange, toAddress } from '../taskpane/model-sheet/a1';
 import type { EmbeddedWorkbook } from '../taskpane/ports/embedded';
 import { FIELDS } from '../taskpane/planner/inputs';
+import { WORKFORCE_FIELDS } from '../taskpane/planner/workforce';
 import { ChartView, SERIES_COLORS } from '../taskpane/views/chart-view';
 import { el, replaceChildren } from '../taskpane/views/dom';
 
@@ -160,7 +161,7 @@ export class GridView {
   private inputCells(sheet: number): Set<string> {
     const engine = this.workbook.engine;
     const cells = new Set<string>();
-    for (const field of FIELDS) {
+    for (const field of [...FIELDS, ...WORKFORCE_FIELDS]) {
       // Scoped lookup only: a workbook-wide name of the same spelling is not this sheet's model.
       const named = field.cellName ? engine.getNamedExpression(field.cellName, sheet) : null;
       const address = named ? /!\$?([A-Z]+)\$?(\d+)$/.exec(String(named.expression)) : null;

@@ -1,4 +1,4 @@
-import type { CellValue } from 'hyperformula';
+import type { CellValue, HyperFormula, SimpleCellAddress } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
 import JSZip from 'jszip';
 import { encodeXml } from '../xlsx/xml-text';
@@ -31,7 +31,7 @@ export async function exportXlsx(workbook: EmbeddedWorkbook): Promise<Blob> {
         for (let column = left; column <= right; column++)
           formats.set(toAddress(row, column), styles.numberFormat(format.format));
     }
-    if (layout) {
+    if (layout?.inputRange) {
       const { top, left, bottom, right } = parseRange(layout.inputRange);
       for (let row = top; row <= bottom; row++)
         for (let column = left; column <= right; column++) {
@@ -45,7 +45,7 @@ export async function exportXlsx(workbook: EmbeddedWorkbook): Promise<Blob> {
         .map((content, column) =>
           cellXml(
             toAddress(row, column),
-            content,
+            spilledInto(engine, { sheet: sheetId, row, col: column }, content) ? null : content,
             engine.getCellValue({ sheet: sheetId, row, col: column }),
             formats.get(toAddress(row, column)),
           ),
@@ -135,6 +135,13 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const fileFormula = (formula: string) =>
   encodeXml(formula.replace(/^=/, '').replace(/\bHC\.(?=[A-Z_]+\()/gi, '_xldudf_HC_'));
 
+/**
+ * A cell a spill covers (HyperFormula serializes it as its value): written empty, or reopening the file
+ * would find values in the spill's way (#SPILL!). Only the anchor holds the formula.
+ */
+const spilledInto = (engine: HyperFormula, address: SimpleCellAddress, content: unknown) =>
+  !(typeof content === 'string' && content.startsWith('=')) && engine.isCellPartOfArray(address);
+
 function cellXml(address: string, content: unknown, value: CellValue, style: number | undefined): string {
   const s = style === undefined ? '' : ` s="${style}"`;
   if (typeof content === 'string' && content.startsWith('=')) {
@@ -213,7 +220,7 @@ class StyleTable {
   }
 }
 
-function drawingXml(layout: SheetLayout): string {
+export function drawingXml(layout: Pick<SheetLayout, 'chart'>): string {
   const from = parseRange(layout.chart.placement.topLeft);
   const to = parseRange(layout.chart.placement.bottomRight);
   const anchor = (tag: string, row: number, column: number) =>
@@ -222,7 +229,7 @@ function drawingXml(layout: SheetLayout): string {
 }
 
 /** A native line chart over the month column, one series per layout series (with cached points). */
-function chartXml(layout: SheetLayout, sheetName: string): string {
+export function chartXml(layout: Pick<SheetLayout, 'chart'>, sheetName: string): string {
   const ref = (range: string) => {
     const { top, left, bottom, right } = parseRange(range);
     const absolute = (row: number, column: number) => toAddress(row, column).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');

@@ -6,13 +6,22 @@ import { EMPLOYEE_MEASURES, PLANNER_MEASURES } from './planner/measures';
 import { computeProjection, computeResults, type Results } from './planner/results';
 import { ScenarioBook } from './planner/scenario-book';
 import { usageProfile } from './planner/usage-profiles';
+import { mixedPrice } from './planner/token-mix';
 import type { WorkbookPort } from './ports/workbook-port';
 import { ChartView, SERIES_COLORS } from './views/chart-view';
 import { el } from './views/dom';
 import { fluentReady } from './views/fluent';
 import { FormView } from './views/form-view';
+import { ModelPicker } from './views/model-picker';
 import { ResultsView } from './views/results-view';
 import { ScenariosView } from './views/scenarios-view';
+import { createBrowserUncertaintyClient } from '../uncertainty/browser-client';
+import type { UncertaintyClient } from '../uncertainty/client';
+import { DRIVER_FIELDS, uncertainScenario } from './planner/ranges';
+import { formatFieldValue } from './planner/validation';
+import { RangesView } from './views/ranges-view';
+import { workforceOutlook } from './planner/workforce';
+import { WorkforceView } from './views/workforce-view';
 
 /** Fired on the panel root after a model sheet was inserted; detail = { sheetName }. */
 export const SHEET_INSERTED = 'hc-planner:sheet-inserted';
@@ -45,9 +54,11 @@ export async function mountPlanner(root: HTMLElement, port: WorkbookPort): Promi
   };
 
   function update(): void {
+    ranges.showPanelValues();
     if (invalid.size > 0) {
       lastResults = undefined;
       plannerResults.show(undefined, blockedReason());
+      workforce.show(undefined, inputs.horizonMonths, inputs.budget, blockedReason());
       employeeResults.show(undefined, blockedReason());
       insertButton.toggleAttribute('disabled', true);
       chart.markStale('The chart shows the last valid inputs.');
@@ -57,6 +68,13 @@ export async function mountPlanner(root: HTMLElement, port: WorkbookPort): Promi
     const results = computeResults(inputs);
     lastResults = results;
     plannerResults.show(results);
+    const planBlocked = workforce.blockedReason;
+    workforce.show(
+      planBlocked ? undefined : workforceOutlook(inputs, results, workforce.plan),
+      inputs.horizonMonths,
+      inputs.budget,
+      planBlocked,
+    );
     employeeResults.show(results);
     const projection = computeProjection(inputs, results);
     const parity = results.monthsToParity;
@@ -92,36 +110,74 @@ export async function mountPlanner(root: HTMLElement, port: WorkbookPort): Promi
    */
   const salaryAt = (month: number) => inputs.salary * (1 + inputs.salaryGrowth) ** (month / 12);
 
-  const form = new FormView({
-    onField(key, value) {
-      if (value === undefined) invalid.add(key);
-      else {
-        invalid.delete(key);
-        inputs[key] = value;
-        if ((key === 'tokensPerDay' || key === 'daysPerYear') && inputs.usageProfile !== 'custom') {
-          const fills = usageProfile(inputs.usageProfile).fills;
-          if (fills && fills[key] !== value) {
-            inputs.usageProfile = 'custom';
-            form.showProfile('custom');
+  const picker = new ModelPicker({
+    onModel: () => reprice(),
+    onTypedPrice: (text) => form.setValue('pricePerMillion', text),
+  });
+  /** A picked model's price under the token mix becomes the price per million (HC.BLENDED_PRICE's rules). */
+  function reprice(): void {
+    if (!picker.model) return;
+    const price = mixedPrice(picker.model, inputs);
+    picker.showPrice(price);
+    if (price.ok) form.setValue('pricePerMillion', String(price.value));
+    else form.refuse('pricePerMillion', price.reason);
+  }
+
+  const form = new FormView(
+    {
+      onField(key, value) {
+        if (value === undefined) invalid.add(key);
+        else {
+          invalid.delete(key);
+          inputs[key] = value;
+          if (key === 'outputShare' || key === 'cachedShare') reprice();
+          // A price typed over a picked model's replaces it.
+          const modelPrice = picker.model && mixedPrice(picker.model, inputs);
+          if (key === 'pricePerMillion' && modelPrice && !(modelPrice.ok && modelPrice.value === value)) picker.clear();
+          if ((key === 'tokensPerDay' || key === 'daysPerYear') && inputs.usageProfile !== 'custom') {
+            const fills = usageProfile(inputs.usageProfile).fills;
+            if (fills && fills[key] !== value) {
+              inputs.usageProfile = 'custom';
+              form.showProfile('custom');
+            }
           }
         }
-      }
-      update();
+        update();
+      },
+      onProfile(profile) {
+        inputs.usageProfile = profile;
+        Object.assign(inputs, usageProfile(profile).fills ?? {});
+        for (const key of ['tokensPerDay', 'daysPerYear', 'outputShare', 'cachedShare'] as const) invalid.delete(key);
+        form.show(inputs);
+        reprice();
+        update();
+      },
+      onFill(values) {
+        Object.assign(inputs, values);
+        invalid.clear();
+        form.show(inputs);
+        if (values.pricePerMillion !== undefined) picker.clear();
+        else reprice();
+        update();
+      },
     },
-    onProfile(profile) {
-      inputs.usageProfile = profile;
-      Object.assign(inputs, usageProfile(profile).fills ?? {});
-      invalid.delete('tokensPerDay');
-      invalid.delete('daysPerYear');
-      form.show(inputs);
-      update();
+    { pricePerMillion: picker.element },
+  );
+
+  const workforce = new WorkforceView(() => update());
+  let uncertainty: UncertaintyClient | undefined;
+  const announceSheet = (sheetName: string) =>
+    root.dispatchEvent(new CustomEvent(SHEET_INSERTED, { detail: { sheetName }, bubbles: true }));
+  const ranges = new RangesView({
+    scenario: (texts) =>
+      lastResults && invalid.size === 0 ? uncertainScenario(inputs, lastResults, texts) : blockedReason(),
+    panelValue: (driver) => {
+      const input = DRIVER_FIELDS.find((field) => field.driver === driver)!.input;
+      return formatFieldValue(fieldOf(input), inputs[input]);
     },
-    onFill(values) {
-      Object.assign(inputs, values);
-      invalid.clear();
-      form.show(inputs);
-      update();
-    },
+    client: () => (uncertainty ??= createBrowserUncertaintyClient()),
+    port,
+    onSheetInserted: announceSheet,
   });
 
   const book = new ScenarioBook(port);
@@ -131,6 +187,7 @@ export async function mountPlanner(root: HTMLElement, port: WorkbookPort): Promi
       Object.assign(inputs, scenario.inputs);
       invalid.clear();
       form.show(inputs);
+      picker.clear(); // the scenario's saved price, not a model's
       update();
       actionStatus.textContent = `Loaded ${scenario.name}.`;
     },
@@ -141,9 +198,16 @@ export async function mountPlanner(root: HTMLElement, port: WorkbookPort): Promi
     insertButton.toggleAttribute('disabled', true);
     actionStatus.textContent = 'Inserting the model sheet…';
     try {
-      const { sheetName } = await port.insertSheet(modelSheetLayout(inputs, 'current inputs'));
+      const { sheetName } = await port.insertSheet(
+        modelSheetLayout(
+          inputs,
+          'current inputs',
+          // An invalid workforce plan leaves its columns out rather than blocking the rest of the sheet.
+          workforce.blockedReason ? undefined : { ...workforce.plan },
+        ),
+      );
       actionStatus.textContent = `Inserted “${sheetName}”: edit its blue input cells and everything recalculates.`;
-      root.dispatchEvent(new CustomEvent(SHEET_INSERTED, { detail: { sheetName }, bubbles: true }));
+      announceSheet(sheetName);
     } catch (error) {
       actionStatus.textContent = `The model sheet was not inserted: ${(error as Error).message}`;
     } finally {
@@ -163,6 +227,8 @@ export async function mountPlanner(root: HTMLElement, port: WorkbookPort): Promi
       'fluent-tablist',
       { 'aria-label': 'Planner sections', activeid: 'tab-plan' },
       tab('plan', 'Planner'),
+      tab('ranges', 'Ranges'),
+      tab('workforce', 'Workforce'),
       tab('scenarios', 'Scenarios'),
       tab('employee', 'Employee view'),
     ),
@@ -182,6 +248,8 @@ export async function mountPlanner(root: HTMLElement, port: WorkbookPort): Promi
         ),
       ),
     ),
+    panel('ranges', ranges.element),
+    panel('workforce', workforce.element),
     panel('scenarios', scenarios.element),
     panel(
       'employee',
@@ -198,5 +266,11 @@ export async function mountPlanner(root: HTMLElement, port: WorkbookPort): Promi
   update();
   await book.load();
   scenarios.render();
-  return { element, refreshTheme: () => chart.refreshTheme() };
+  return {
+    element,
+    refreshTheme: () => {
+      chart.refreshTheme();
+      ranges.refreshTheme();
+    },
+  };
 }

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { parseRange } from '../../src/taskpane/model-sheet/a1';
+import { modelSheetLayout } from '../../src/taskpane/model-sheet/layout';
+import { DEFAULT_INPUTS } from '../../src/taskpane/planner/inputs';
+import { DEFAULT_WORKFORCE } from '../../src/taskpane/planner/workforce';
 import { chromiumAvailable, launch, resultsDir, startServer, watchPage, type Watch } from './harness';
 
 jest.setTimeout(600_000);
@@ -51,8 +55,12 @@ run('task pane page with a stub Office host', () => {
     const log = await page.evaluate(() => (window as unknown as { __excelLog: unknown[][] }).__excelLog);
     expect(log[0]).toEqual(['add', 'HC Model (2)']);
     expect(log).toContainEqual(['name', 'HC_Salary', 'B6']);
-    expect(log).toContainEqual(['formulas', 'A22:E60', 39]);
-    expect(log).toContainEqual(['chart']);
+    // The monthly table (title, header, months 0…36), wherever the inputs above it end.
+    const table = modelSheetLayout(DEFAULT_INPUTS, 'current inputs', DEFAULT_WORKFORCE).blocks.find((block) =>
+      String(block.rows[0][0]).startsWith('Monthly projection'),
+    )!;
+    expect(log).toContainEqual(['formulas', `${table.topLeft}:E${parseRange(table.topLeft).top + 39}`, 39]);
+    expect(log.filter((entry) => entry[0] === 'chart')).toHaveLength(2); // compute vs salary; people vs compute
 
     await page.locator('#tab-scenarios').click();
     await page.locator('#scenario-name').click();

@@ -25,7 +25,7 @@ export class FakeWorkbook implements WorkbookPort {
   readonly sheets = new Map<string, Map<string, CellContent>>();
   readonly names: NameRecord[];
   scenarioXml?: string;
-  readonly charts = new Map<string, SheetLayout['chart']>();
+  readonly charts = new Map<string, SheetLayout['chart'][]>();
 
   constructor(seed: WorkbookSeed) {
     for (const [sheet, cells] of Object.entries(seed.sheets)) this.sheets.set(sheet, new Map(Object.entries(cells)));
@@ -59,7 +59,7 @@ export class FakeWorkbook implements WorkbookPort {
     this.sheets.set(sheetName, cells);
     for (const name of layout.names)
       this.names.push({ name: name.name, scope: sheetName, refersTo: `'${sheetName}'!${name.address}` });
-    this.charts.set(sheetName, layout.chart);
+    this.charts.set(sheetName, [layout.chart, ...(layout.extraCharts ?? [])]);
     return { sheetName };
   }
 

@@ -23,7 +23,7 @@ describe('model sheet layout', () => {
   test('the chart plots the month column against compute per head and salary over the whole table', () => {
     expect(layout.chart.categories).toBe('A24:A60');
     expect(layout.chart.series.map((series) => series.values)).toEqual(['B24:B60', 'C24:C60']);
-    expect(parseRange(layout.inputRange)).toEqual({ top: 4, left: 1, bottom: 19, right: 1 });
+    expect(parseRange(layout.inputRange!)).toEqual({ top: 4, left: 1, bottom: 19, right: 1 });
   });
 
   test('free sheet names follow Excel: case-insensitive, numbered from 2', () => {

@@ -1,6 +1,7 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { DEFAULT_INPUTS } from '../../src/taskpane/planner/inputs';
 import { modelSheetLayout } from '../../src/taskpane/model-sheet/layout';
+import { DEFAULT_WORKFORCE } from '../../src/taskpane/planner/workforce';
 import { OfficeWorkbook } from '../../src/taskpane/ports/office';
 import { SCENARIO_NAMESPACE } from '../../src/taskpane/ports/workbook-port';
 
@@ -170,5 +171,77 @@ describe('Office adapter: load/sync use (office-addin-mock)', () => {
       '',
     ]);
     expect(table.formulas![2]).toEqual(layout.blocks[3].rows[2]);
+  });
+
+  test('insert with a workforce plan: a line chart, then stacked columns with the budget series drawn as a line', async () => {
+    const layout = modelSheetLayout({ ...DEFAULT_INPUTS, horizonMonths: 3 }, 'x', DEFAULT_WORKFORCE);
+    const charts: { type: string; series: { name: string; chartType?: string }[]; position?: string[] }[] = [];
+    const styled: string[] = [];
+    const sheet = {
+      getRange: (address: string) => ({
+        address,
+        format: {
+          font: {},
+          fill: {
+            set color(value: string) {
+              styled.push(`${address} ${value}`);
+            },
+          },
+        },
+      }),
+      names: { add: () => undefined },
+      charts: {
+        add: (type: string) => {
+          const record: (typeof charts)[number] = { type, series: [] };
+          charts.push(record);
+          return {
+            title: {},
+            axes: { categoryAxis: { title: {} } },
+            series: {
+              getItemAt: () => {
+                const first: { name: string; setXAxisValues(): void } = { name: '', setXAxisValues: () => undefined };
+                record.series.push(first);
+                return first;
+              },
+              add: (name: string) => {
+                const added = { name, setValues: () => undefined, setXAxisValues: () => undefined };
+                record.series.push(added);
+                return added;
+              },
+            },
+            setPosition: (from: string, to: string) => (record.position = [from, to]),
+          };
+        },
+      },
+      activate: () => undefined,
+    };
+    const context = {
+      workbook: { worksheets: { load: () => undefined, items: [], add: () => sheet } },
+      sync: async () => undefined,
+    };
+    (globalThis as unknown as { Excel: unknown }).Excel = {
+      run: async (callback: (context: unknown) => Promise<unknown>) => callback(context),
+      ChartType: { line: 'Line', columnStacked: 'ColumnStacked' },
+      ChartSeriesBy: { columns: 'Columns' },
+    };
+    await new OfficeWorkbook().insertSheet(layout);
+    expect(charts.map((chart) => chart.type)).toEqual(['Line', 'ColumnStacked']);
+    expect(charts[1].series.map((series) => [series.name, series.chartType])).toEqual([
+      ['People cost', undefined],
+      ['Compute cost', undefined],
+      ['Budget per month', 'Line'],
+    ]);
+    expect(charts[1].position).toEqual([
+      layout.extraCharts![0].placement.topLeft,
+      layout.extraCharts![0].placement.bottomRight,
+    ]);
+    // The workforce inputs continue the input column, so one input range covers them.
+    expect(styled).toEqual([`${layout.inputRange} #FFF2CC`]);
+
+    styled.length = 0;
+    charts.length = 0;
+    await new OfficeWorkbook().insertSheet({ ...layout, inputRange: undefined, extraCharts: undefined });
+    expect(styled).toEqual([]);
+    expect(charts.map((chart) => chart.type)).toEqual(['Line']);
   });
 });

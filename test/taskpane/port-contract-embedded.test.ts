@@ -50,6 +50,10 @@ export function embeddedUnderTest(workbook: EmbeddedWorkbook): PortUnderTest {
           scope: name.scope === undefined ? null : engine.getSheetName(name.scope)!,
           refersTo: String(name.expression).replace(/^=/, '').replace(/\$/g, ''),
         })),
+    charts: (sheet) => {
+      const layout = workbook.extras.sheetLayouts.get(sheet);
+      return layout ? [layout.chart, ...(layout.extraCharts ?? [])] : [];
+    },
   };
 }
 

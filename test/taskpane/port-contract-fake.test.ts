@@ -8,5 +8,6 @@ describePortContract('in-memory fake', (seed) => {
     sheetNames: () => [...workbook.sheets.keys()],
     cells: (sheet) => Object.fromEntries(workbook.sheets.get(sheet)!),
     names: () => workbook.names.map((name) => ({ ...name })),
+    charts: (sheet) => workbook.charts.get(sheet) ?? [],
   };
 });

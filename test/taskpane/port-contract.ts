@@ -1,7 +1,8 @@
 import { DEFAULT_INPUTS, FIELDS } from '../../src/taskpane/planner/inputs';
 import { MEASURES } from '../../src/taskpane/planner/measures';
 import { modelSheetLayout } from '../../src/taskpane/model-sheet/layout';
-import type { CellContent, WorkbookPort } from '../../src/taskpane/ports/workbook-port';
+import type { CellContent, ChartSpec, WorkbookPort } from '../../src/taskpane/ports/workbook-port';
+import { DEFAULT_WORKFORCE } from '../../src/taskpane/planner/workforce';
 import { emptyStore, saveScenario } from '../../src/scenarios/operations';
 import { storeFromXml, storeToXml } from '../../src/scenarios/xml';
 import type { NameRecord, WorkbookSeed } from './fake-workbook';
@@ -13,6 +14,8 @@ export interface PortUnderTest {
   /** Every non-empty cell of a sheet, formulas as text ("=…"). */
   cells(sheet: string): Record<string, CellContent>;
   names(): NameRecord[];
+  /** The native charts of a sheet, in the order they were added. */
+  charts(sheet: string): ChartSpec[];
 }
 
 export type PortFactory = (seed: WorkbookSeed) => PortUnderTest;
@@ -90,6 +93,58 @@ export function describePortContract(label: string, create: PortFactory): void {
       expect(cells[`B${headerRow + 1}`]).toBe(
         `=HC.COMPUTE_RUN_RATE(HC_ComputePerHead,HC_UsageGrowth,A${headerRow + 1},HC_PriceChange)`,
       );
+    });
+
+    test('a model sheet with a workforce plan: its inputs named, its columns live formulas, and both charts', async () => {
+      const workbook = create({ sheets: { Sheet1: {} }, names: [] });
+      const withPlan = modelSheetLayout({ ...DEFAULT_INPUTS, horizonMonths: 12 }, 'Base case', DEFAULT_WORKFORCE);
+      const { sheetName } = await workbook.port.insertSheet(withPlan);
+      const cells = workbook.cells(sheetName);
+      const named = (name: string) => {
+        const record = workbook.names().find((candidate) => candidate.name === name && candidate.scope === sheetName)!;
+        return cells[record.refersTo.split('!')[1].replace(/\$/g, '')];
+      };
+      expect(named('HC_StartHeads')).toBe(DEFAULT_WORKFORCE.startHeads);
+      expect(named('HC_Attrition')).toBe(DEFAULT_WORKFORCE.annualAttrition);
+      const heads = Object.entries(cells).find(([, content]) => String(content).startsWith('=HC.HEADCOUNT_PLAN('))!;
+      const costs = Object.entries(cells).find(([, content]) => String(content).startsWith('=HC.COST_PLAN('))!;
+      expect(heads[0]).toMatch(/^F\d+$/);
+      expect(costs[0]).toBe(`H${heads[0].slice(1)}`);
+      expect(workbook.charts(sheetName).map((chart) => [chart.title, chart.kind ?? 'line'])).toEqual([
+        ['Compute per head vs salary', 'line'],
+        ['People vs compute cost per month, and the budget', 'stackedColumn'],
+      ]);
+    });
+
+    test('a sheet without inputs or names (a results sheet) adds no names and keeps its one chart', async () => {
+      const workbook = create(BUSY_WORKBOOK);
+      const before = workbook.names();
+      const { sheetName } = await workbook.port.insertSheet({
+        baseName: 'HC Ranges',
+        blocks: [
+          {
+            topLeft: 'A1',
+            rows: [
+              ['Month', 'P50'],
+              [0, 100000],
+              [1, 105000],
+            ],
+          },
+        ],
+        names: [],
+        formats: [{ range: 'B2:B3', format: '$#,##0' }],
+        headerRanges: ['A1:B1'],
+        chart: {
+          title: 'Fan',
+          categories: 'A2:A3',
+          series: [{ name: 'P50', values: 'B2:B3' }],
+          placement: { topLeft: 'D2', bottomRight: 'J12' },
+        },
+      });
+      expect(sheetName).toBe('HC Ranges');
+      expect(workbook.names()).toEqual(before);
+      expect(workbook.cells(sheetName)).toEqual({ A1: 'Month', B1: 'P50', A2: 0, B2: 100000, A3: 1, B3: 105000 });
+      expect(workbook.charts(sheetName).map((chart) => chart.title)).toEqual(['Fan']);
     });
 
     test('the scenario store round-trips and is replaced, not duplicated', async () => {

@@ -1,7 +1,9 @@
 import { FIELDS, type PlannerInputs } from '../planner/inputs';
 import { MEASURES, PROJECTION, type MeasureFormat, type Operand } from '../planner/measures';
 import type { CellBlock, CellContent, RangeFormat, SheetLayout, SheetName } from '../ports/workbook-port';
+import { WORKFORCE_FIELDS, type WorkforcePlan } from '../planner/workforce';
 import { toAddress } from './a1';
+import { workforceColumns } from './workforce-columns';
 
 export const MODEL_SHEET_BASE_NAME = 'HC Model';
 
@@ -45,6 +47,9 @@ function formulaOf(operand: Operand, row?: number): string {
   return `${formulaOf(operand.product[0], row)}*${formulaOf(operand.product[1], row)}`;
 }
 
+/** "B22" → "$B$22". */
+const absolute = (address: string) => address.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+
 const hcCall = (fn: string, args: readonly Operand[], row?: number) =>
   `=HC.${fn}(${args.map((arg) => formulaOf(arg, row)).join(',')})`;
 
@@ -53,7 +58,7 @@ const hcCall = (fn: string, args: readonly Operand[], row?: number) =>
  * summary of `=HC.…` formulas over them, a monthly table (one row per month of the horizon, each
  * cell its own formula — no spill sized by a cell) and a chart of compute per head vs salary.
  */
-export function modelSheetLayout(inputs: PlannerInputs, scenarioName: string): SheetLayout {
+export function modelSheetLayout(inputs: PlannerInputs, scenarioName: string, workforce?: WorkforcePlan): SheetLayout {
   const names: SheetName[] = [];
   const formats: RangeFormat[] = [];
 
@@ -63,6 +68,13 @@ export function modelSheetLayout(inputs: PlannerInputs, scenarioName: string): S
     formats.push({ range: address, format: field.percent ? NUMBER_FORMATS.percentInput : NUMBER_FORMATS.plain });
     return [field.label, inputs[field.key], field.hint];
   });
+  // The workforce plan's inputs continue the input column, so they are styled and named like the others.
+  for (const field of workforce ? WORKFORCE_FIELDS : []) {
+    const address = toAddress(FIRST_BLOCK_ROW + inputRows.length, INPUT_COLUMN);
+    names.push({ name: field.cellName, address, comment: `${field.label} (${field.hint})` });
+    formats.push({ range: address, format: field.percent ? NUMBER_FORMATS.percentInput : NUMBER_FORMATS.plain });
+    inputRows.push([field.label, workforce![field.key], field.hint]);
+  }
 
   const summaryRows: CellContent[][] = MEASURES.map((measure, index) => {
     const address = toAddress(FIRST_BLOCK_ROW + index, SUMMARY_COLUMN);
@@ -73,7 +85,7 @@ export function modelSheetLayout(inputs: PlannerInputs, scenarioName: string): S
     return [measure.label, formula];
   });
 
-  const tableTitleRow = FIRST_BLOCK_ROW + Math.max(INPUT_FIELDS.length, MEASURES.length) + 1;
+  const tableTitleRow = FIRST_BLOCK_ROW + Math.max(inputRows.length, MEASURES.length) + 1;
   const headerRow = tableTitleRow + 1;
   const firstMonthRow = headerRow + 1;
   const lastMonthRow = firstMonthRow + inputs.horizonMonths;
@@ -110,18 +122,32 @@ export function modelSheetLayout(inputs: PlannerInputs, scenarioName: string): S
     },
   ];
 
+  const plan = workforce
+    ? workforceColumns({
+        headerRow,
+        firstMonthRow,
+        horizonMonths: inputs.horizonMonths,
+        firstColumn: PROJECTION.length + 1,
+        namedCell: (name) => absolute(names.find((candidate) => candidate.name === name)!.address),
+      })
+    : undefined;
+  if (plan) {
+    blocks.push(plan.block);
+    formats.push(...plan.formats);
+  }
+
   const monthRange = (column: number) => `${toAddress(firstMonthRow, column)}:${toAddress(lastMonthRow, column)}`;
   return {
     baseName: MODEL_SHEET_BASE_NAME,
     blocks,
     names,
     formats,
-    inputRange: `${toAddress(FIRST_BLOCK_ROW, INPUT_COLUMN)}:${toAddress(FIRST_BLOCK_ROW + INPUT_FIELDS.length - 1, INPUT_COLUMN)}`,
+    inputRange: `${toAddress(FIRST_BLOCK_ROW, INPUT_COLUMN)}:${toAddress(FIRST_BLOCK_ROW + inputRows.length - 1, INPUT_COLUMN)}`,
     headerRanges: [
       'A1',
       `A${FIRST_BLOCK_ROW}:C${FIRST_BLOCK_ROW}`,
       `E${FIRST_BLOCK_ROW}:F${FIRST_BLOCK_ROW}`,
-      `A${headerRow + 1}:${toAddress(headerRow, PROJECTION.length)}`,
+      `A${headerRow + 1}:${toAddress(headerRow, PROJECTION.length + (plan ? plan.block.rows[0].length : 0))}`,
     ],
     chart: {
       title: 'Compute per head vs salary',
@@ -132,5 +158,6 @@ export function modelSheetLayout(inputs: PlannerInputs, scenarioName: string): S
       ],
       placement: { topLeft: 'H4', bottomRight: 'P22' },
     },
+    extraCharts: plan ? [plan.chart] : [],
   };
 }

@@ -15,6 +15,9 @@ export interface PlannerInputs {
   otherPerHead: number;
   usageProfile: UsageProfileId;
   tokensPerDay: number;
+  /** The token mix (shares of all tokens) that prices a model picked for the price per million. */
+  outputShare: number;
+  cachedShare: number;
   pricePerMillion: number;
   daysPerYear: number;
   usageGrowth: number;
@@ -105,6 +108,20 @@ export const FIELD_GROUPS: readonly { title: string; fields: readonly FieldSpec[
         hint: 'per engineer',
         param: paramOf('COMPUTE_PER_HEAD', 'tokens_per_day'),
         cellName: 'HC_TokensPerDay',
+      },
+      {
+        key: 'outputShare',
+        label: 'Output share',
+        hint: '% of tokens; prices a picked model',
+        param: paramOf('BLENDED_PRICE', 'output_share'),
+        percent: true,
+      },
+      {
+        key: 'cachedShare',
+        label: 'Cache-read share',
+        hint: '% of tokens; prices a picked model',
+        param: paramOf('BLENDED_PRICE', 'cached_share'),
+        percent: true,
       },
       {
         key: 'pricePerMillion',
@@ -201,6 +218,8 @@ export const DEFAULT_INPUTS: PlannerInputs = {
   otherPerHead: 0,
   usageProfile: 'custom',
   tokensPerDay: 40000000,
+  outputShare: 0.25,
+  cachedShare: 0,
   pricePerMillion: 10,
   daysPerYear: 250,
   usageGrowth: 1,

@@ -13,7 +13,7 @@ const DECORATION = /[\s,$_]/g;
  * reason is the HC function's own message (the registry's coercion and domain), so the panel and a
  * cell say the same: "salary must be ≥ 0". "15%" means 0.15, as in Excel.
  */
-export function checkField(field: FieldSpec, text: string): FieldCheck {
+export function checkField(field: Pick<FieldSpec, 'param'>, text: string): FieldCheck {
   const trimmed = text.replace(DECORATION, '');
   if (trimmed === '') {
     if (field.param.default !== undefined) return { ok: true, value: Number(field.param.default) };
@@ -30,7 +30,7 @@ export function checkField(field: FieldSpec, text: string): FieldCheck {
 }
 
 /** A value as the form shows it: percentages for rates, grouped digits for the rest. */
-export function formatFieldValue(field: FieldSpec, value: number): string {
+export function formatFieldValue(field: Pick<FieldSpec, 'percent'>, value: number): string {
   if (field.percent) return `${formatNumber(value * 100)}%`;
   return Number(formatNumber(value)).toLocaleString('en-US', { maximumFractionDigits: 12 });
 }

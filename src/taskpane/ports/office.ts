@@ -1,5 +1,11 @@
 import { columnLetters, parseRange } from '../model-sheet/a1';
-import { freeSheetName, SCENARIO_NAMESPACE, type SheetLayout, type WorkbookPort } from './workbook-port';
+import {
+  freeSheetName,
+  SCENARIO_NAMESPACE,
+  type ChartSpec,
+  type SheetLayout,
+  type WorkbookPort,
+} from './workbook-port';
 
 /** Excel's convention for cells meant to be edited: blue text on a pale fill. */
 const INPUT_FONT = '#0000FF';
@@ -22,6 +28,26 @@ function blockRange(topLeft: string, rows: readonly (readonly unknown[])[]): str
   const width = Math.max(...rows.map((row) => row.length));
   const bottomRight = `${columnLetters(left + width - 1)}${top + rows.length}`;
   return `${topLeft}:${bottomRight}`;
+}
+
+/** Queues a native chart: a line chart, or stacked columns with the series marked `line` drawn as lines. */
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const [first, ...others] = spec.series;
+  const type = spec.kind === 'stackedColumn' ? Excel.ChartType.columnStacked : Excel.ChartType.line;
+  const chart = sheet.charts.add(type, sheet.getRange(first.values), Excel.ChartSeriesBy.columns);
+  chart.title.text = spec.title;
+  const categories = sheet.getRange(spec.categories);
+  const firstSeries = chart.series.getItemAt(0);
+  firstSeries.name = first.name;
+  firstSeries.setXAxisValues(categories);
+  for (const series of others) {
+    const added = chart.series.add(series.name);
+    added.setValues(sheet.getRange(series.values));
+    added.setXAxisValues(categories);
+    if (series.line && spec.kind === 'stackedColumn') added.chartType = Excel.ChartType.line;
+  }
+  chart.axes.categoryAxis.title.text = 'Month';
+  chart.setPosition(spec.placement.topLeft, spec.placement.bottomRight);
 }
 
 /**
@@ -49,26 +75,16 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const name of layout.names) sheet.names.add(name.name, sheet.getRange(name.address), name.comment);
       for (const format of layout.formats)
         sheet.getRange(format.range).numberFormat = fill(format.range, format.format);
-      const inputs = sheet.getRange(layout.inputRange).format;
-      inputs.font.color = INPUT_FONT;
-      inputs.fill.color = INPUT_FILL;
+      if (layout.inputRange) {
+        const inputs = sheet.getRange(layout.inputRange).format;
+        inputs.font.color = INPUT_FONT;
+        inputs.fill.color = INPUT_FILL;
+      }
       for (const range of layout.headerRanges) sheet.getRange(range).format.font.bold = true;
       sheet.getRange('A:A').format.columnWidth = 190;
       sheet.getRange('E:E').format.columnWidth = 170;
 
-      const [first, ...others] = layout.chart.series;
-      const chart = sheet.charts.add(Excel.ChartType.line, sheet.getRange(first.values), Excel.ChartSeriesBy.columns);
-      chart.title.text = layout.chart.title;
-      const firstSeries = chart.series.getItemAt(0);
-      firstSeries.name = first.name;
-      firstSeries.setXAxisValues(sheet.getRange(layout.chart.categories));
-      for (const series of others) {
-        const added = chart.series.add(series.name);
-        added.setValues(sheet.getRange(series.values));
-        added.setXAxisValues(sheet.getRange(layout.chart.categories));
-      }
-      chart.axes.categoryAxis.title.text = 'Month';
-      chart.setPosition(layout.chart.placement.topLeft, layout.chart.placement.bottomRight);
+      for (const chart of [layout.chart, ...(layout.extraCharts ?? [])]) addChart(sheet, chart);
       sheet.activate();
       await context.sync();
       return { sheetName };

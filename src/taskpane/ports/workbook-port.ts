@@ -38,12 +38,15 @@ export interface RangeFormat {
   format: string;
 }
 
-/** A native line chart of columns of the new sheet. */
+/** A native chart of columns of the new sheet: lines, or stacked columns with some series drawn as lines. */
 export interface ChartSpec {
   title: string;
+  /** Default 'line'. */
+  kind?: 'line' | 'stackedColumn';
   /** X values: the month-number column, e.g. "A25:A61". */
   categories: string;
-  series: readonly { name: string; values: string }[];
+  /** `line`: in a stacked column chart, drawn as a line over the columns (e.g. a budget). */
+  series: readonly { name: string; values: string; line?: boolean }[];
   /** Cells the chart covers, e.g. "H4:P22". */
   placement: { topLeft: string; bottomRight: string };
 }
@@ -53,11 +56,13 @@ export interface SheetLayout {
   blocks: readonly CellBlock[];
   names: readonly SheetName[];
   formats: readonly RangeFormat[];
-  /** Cells the analyst is meant to edit (styled as inputs where the host can style). */
-  inputRange: string;
+  /** Cells the analyst is meant to edit (styled as inputs where the host can style); none on a results sheet. */
+  inputRange?: string;
   /** Header cells shown bold where the host can style. */
   headerRanges: readonly string[];
   chart: ChartSpec;
+  /** Further charts on the same sheet (the model sheet's workforce chart). */
+  extraCharts?: readonly ChartSpec[];
 }
 
 /**

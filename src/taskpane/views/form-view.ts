@@ -34,7 +34,11 @@ export class FormView {
   private readonly controls = new Map<NumericInputKey, FieldControl>();
   private readonly profileGroup: HTMLElement & { value: string };
 
-  constructor(private readonly callbacks: FormCallbacks) {
+  /** `asides`: controls shown right after a field (e.g. the model picker after the price). */
+  constructor(
+    private readonly callbacks: FormCallbacks,
+    asides: Partial<Record<NumericInputKey, HTMLElement>> = {},
+  ) {
     this.profileGroup = el(
       'fluent-radio-group',
       { orientation: 'vertical', name: 'usage-profile', id: 'usage-profile', 'aria-labelledby': 'usage-profile-label' },
@@ -78,7 +82,7 @@ export class FormView {
         { class: 'field-group' },
         el('legend', {}, group.title),
         group.title === 'AI usage' ? this.profileField() : null,
-        ...group.fields.map((field) => this.field(field)),
+        ...group.fields.flatMap((field) => [this.field(field), asides[field.key]]),
       ),
     );
     this.element = el(
@@ -121,6 +125,20 @@ export class FormView {
     input.addEventListener('change', () => this.check(spec.key, true));
     this.controls.set(spec.key, { spec, input, reason });
     return el('div', { class: 'field-row', 'data-field': spec.key }, field, reason);
+  }
+
+  /** Fills a field as if typed and left: another control (the model picker) chose the value. */
+  setValue(key: NumericInputKey, text: string): void {
+    this.controls.get(key)!.input.value = text;
+    this.check(key, true);
+  }
+
+  /** Refuses a field's value for a reason found outside it (e.g. a token mix the picked model cannot price). */
+  refuse(key: NumericInputKey, reason: string): void {
+    const control = this.controls.get(key)!;
+    control.reason.textContent = reason;
+    this.markInvalid(control, reason);
+    this.callbacks.onField(key, undefined);
   }
 
   /** Validates one field; `tidy` rewrites a valid entry in the form's format (on leaving the field). */
