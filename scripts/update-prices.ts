@@ -12,11 +12,10 @@ import { resolveModel } from '../src/prices/models';
 import { tokenPrices } from '../src/prices/token-prices';
 import { BUNDLED_CATALOGUE } from '../src/prices/bundled';
 import { readmeSection } from '../src/prices/readme-section';
+import { REPO_ROOT } from './repo-root';
 
 const PACKAGE = '@pydantic/genai-prices';
-const ROOT = [join(__dirname, '..'), join(__dirname, '..', '..', '..')].find((dir) =>
-  existsSync(join(dir, 'package.json')),
-)!;
+const ROOT = REPO_ROOT;
 /** Models (and model@date) whose prices the function examples quote: stable ones, one with a dated change. */
 const EXAMPLE_MODELS = ['claude-sonnet-4', 'gpt-4o', 'gemini-2.5-pro', 'o3', 'o3@2025-06-01'];
 /** Writes a generated file formatted as the repository's prettier config wants it. */

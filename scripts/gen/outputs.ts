@@ -5,10 +5,9 @@ import { renderDocs } from './docs';
 import { renderReadme } from './readme';
 import { renderWrappers } from './wrappers';
 
-/** The repository root, from scripts/gen (source) or build/node/scripts/gen (compiled). */
-export const REPO_ROOT = [join(__dirname, '..', '..'), join(__dirname, '..', '..', '..', '..')].find((dir) =>
-  existsSync(join(dir, 'package.json')),
-)!;
+import { REPO_ROOT } from '../repo-root';
+
+export { REPO_ROOT };
 
 /** Every generated file, keyed by its path from the repo root. */
 export function generatedFiles(): Record<string, string> {

@@ -1,14 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { REPO_ROOT } from '../../scripts/repo-root';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
-/** The repository: the nearest folder with a package.json (this file also runs compiled, from build/node). */
-export const ROOT = ((): string => {
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-})();
+export const ROOT = REPO_ROOT;
 export const RESULTS = path.join(ROOT, 'test-results');
 export const CHROMIUM = '/usr/bin/chromium';
 
