@@ -59,6 +59,13 @@ export class FormulaTranslator {
     this.lookups = new PriceLookups(context);
   }
 
+  private readonly replacedSoFar = new Map<string, ReplacedPrice>();
+
+  /** Every price lookup replaced by this translator so far, once each: what a cover sheet lists. */
+  get replacedPrices(): ReplacedPrice[] {
+    return [...this.replacedSoFar.values()];
+  }
+
   /** Translates one cell's formula (with or without `=`). */
   translate(formula: string): Translation {
     const items = parseFormula(formula);
@@ -77,6 +84,7 @@ export class FormulaTranslator {
           `the native formula would be ${tooLong.length} characters (Excel allows ${MAX_FORMULA_LENGTH})`,
         );
       const replacedPrices = this.lookups.replacements;
+      for (const price of replacedPrices) this.replacedSoFar.set(JSON.stringify(price), price);
       return { ok: true, changed: true, cells, ...(replacedPrices.length > 0 ? { replacedPrices } : {}) };
     } catch (error) {
       if (error instanceof Untranslatable || error instanceof UnresolvedLookup)

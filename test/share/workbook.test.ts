@@ -308,3 +308,34 @@ describe('makeShareSafeCopy refuses what is not a workbook', () => {
     );
   });
 });
+
+describe('makeShareSafeCopy on price lookups', () => {
+  it('replaces TOKENPRICE and model ids by the catalogue’s price and lists them on the cover sheet', async () => {
+    const book: FixtureBook = {
+      sheets: [
+        {
+          name: 'P',
+          cells: [
+            { ref: 'A1', formula: '_xldudf_HC_TOKENPRICE("gpt-4o","output")', cached: 0 },
+            { ref: 'A2', formula: '_xldudf_HC_COMPUTE_PER_HEAD(1000000,"gpt-4o")', cached: 0 },
+          ],
+        },
+      ],
+    };
+    const copy = await share(await buildXlsx(book), 'prices.xlsx');
+    const parts = await xlsxParts(Buffer.from(copy.bytes));
+    const cells = storedCells(parts.get('xl/worksheets/sheet1.xml')!);
+    expect([cells.get('A1')?.f?.text, shownValue(cells.get('A1'))]).toEqual(['10', 10]);
+    expect(cells.get('A2')?.f?.text).not.toMatch(HC_CALL);
+    expectShown(shownValue(cells.get('A2')), 1006.25);
+    const cover = sheetText(parts.get('xl/worksheets/sheet2.xml')!);
+    const listed = cover.findIndex(
+      (row) => row?.[0] === 'Price lookups replaced by their price ($ per million tokens)',
+    );
+    expect(listed).toBeGreaterThan(0);
+    expect(cover.slice(listed + 1, listed + 3).map((row) => row.slice(0, 2))).toEqual([
+      ['gpt-4o, output', '10'],
+      ['gpt-4o, blended', expect.stringMatching(/^4\.375$/)],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { FIELDS } from '../../taskpane/planner/inputs';
 import type { Scenario } from '../../scenarios/schema';
+import type { ReplacedPrice } from '../translate';
 import type { NewCell } from './sheet-xml';
 import type { Untranslated } from './translate-sheet';
 
@@ -15,6 +16,8 @@ export interface CoverFacts {
   cellsWritten: number;
   namesConverted: number;
   untranslated: readonly Untranslated[];
+  /** Price lookups (TOKENPRICE, model ids in price arguments) replaced by the price they returned. */
+  replacedPrices?: readonly ReplacedPrice[];
   scenarios: readonly Scenario[];
   /** Why saved scenarios could not be read, when they could not. */
   scenarioProblem?: string;
@@ -51,6 +54,13 @@ export function coverSheetRows(facts: CoverFacts): NewCell[][] {
     ]);
   }
   rows.push([]);
+  if (facts.replacedPrices && facts.replacedPrices.length > 0) {
+    rows.push(['Price lookups replaced by their price ($ per million tokens)', 'Price', 'Catalogue']);
+    for (const { model, kind, price, asOf, catalogue } of facts.replacedPrices) {
+      rows.push([`${model}, ${kind}${asOf ? `, as of ${asOf}` : ''}`, price, catalogue]);
+    }
+    rows.push([]);
+  }
   if (facts.untranslated.length > 0) {
     rows.push(['Untranslated (these show #NAME? without the add-in)', 'Reason']);
     for (const { address, reason } of facts.untranslated) rows.push([address, reason]);

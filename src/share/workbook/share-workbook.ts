@@ -176,6 +176,7 @@ export async function makeShareSafeCopy(bytes: Uint8Array, options: ShareOptions
     cellsWritten,
     namesConverted: names.converted,
     untranslated,
+    replacedPrices: translator.replacedPrices,
     scenarios,
     scenarioProblem: problem,
     summarySheet,
