@@ -4,7 +4,7 @@ import { cellRef } from './cell-ref';
 import type { ScannedSheet, SheetCell } from './sheet-scan';
 import { encodeXml, withAttribute } from './xml-text';
 
-interface Edit {
+export interface Edit {
   start: number;
   end: number;
   text: string;
@@ -85,12 +85,16 @@ export function patchSheet(xml: string, scan: ScannedSheet, patch: SheetPatch): 
   };
   for (const { row, col, value } of patch.writes) change(row, col, value);
   for (const { row, col } of patch.clears) change(row, col, undefined);
-  edits.push(...insertions(xml, scan, added));
+  return applyEdits(xml, [...edits, ...insertions(xml, scan, added)]);
+}
+
+/** The text with non-overlapping edits applied; every byte outside them stays as it was. */
+export function applyEdits(xml: string, edits: readonly Edit[]): string {
   // Stable sort; at one offset insertions come before the rewrite of the cell that starts there.
-  edits.sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
+  const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
   let result = '';
   let at = 0;
-  for (const edit of edits) {
+  for (const edit of ordered) {
     result += xml.slice(at, edit.start) + edit.text;
     at = edit.end;
   }

@@ -1,6 +1,6 @@
 import type { FormulaTranslator } from '../translate';
 import { CellArea, cellRef, contains, parseAreaRef, sheetPrefix } from '../../xlsx/cell-ref';
-import { insertions } from '../../xlsx/patch-sheet';
+import { applyEdits, insertions, type Edit } from '../../xlsx/patch-sheet';
 import type { ScannedSheet, SheetCell } from '../../xlsx/sheet-scan';
 import { encodeXml, withAttribute } from '../../xlsx/xml-text';
 
@@ -160,7 +160,7 @@ function applyWrites(
   writes: ReadonlyMap<string, Write>,
 ): string {
   const { prefix } = scan;
-  const edits: { start: number; end: number; text: string }[] = [];
+  const edits: Edit[] = [];
   const added = new Map<number, Map<number, string>>();
   const formulaXml = (formula: string) => `<${prefix}f>${encodeXml(formula)}</${prefix}f>`;
   for (const [at, { row, col, formula }] of writes) {
@@ -174,13 +174,5 @@ function applyWrites(
       added.get(row)?.set(col, `<${prefix}c r="${cellRef({ row, col })}">${formulaXml(formula)}</${prefix}c>`);
     }
   }
-  edits.push(...insertions(xml, scan, added));
-  edits.sort((a, b) => a.start - b.start || a.end - a.start - (b.end - b.start));
-  let result = '';
-  let at = 0;
-  for (const edit of edits) {
-    result += xml.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  return result + xml.slice(at);
+  return applyEdits(xml, [...edits, ...insertions(xml, scan, added)]);
 }
