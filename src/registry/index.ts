@@ -15,8 +15,10 @@ export function findFunction(name: string): FunctionSpec | undefined {
 
 /** `TOKENSHARE(compute_per_head, salary, [bonus=0], [equity=0])` */
 export function signature(spec: FunctionSpec): string {
-  const params = spec.params.map((param) =>
-    param.default === undefined ? param.name : `[${param.name}=${JSON.stringify(param.default)}]`,
-  );
+  const params = spec.params.map((param) => {
+    if (param.default === undefined) return param.name;
+    // An empty-text default means "none": the parameter is simply optional.
+    return param.default === '' ? `[${param.name}]` : `[${param.name}=${JSON.stringify(param.default)}]`;
+  });
   return `${spec.id}(${params.join(', ')})`;
 }
