@@ -278,11 +278,12 @@ export function HEADCOUNT_PLAN(start_heads: any[][], hires: any[][], annual_attr
  * @param {any[][]} usage_growth Growth of token usage per year (1 = doubling, 9 = 10×).
  * @param {any[][]} [price_change] Change of the price per token per year (-0.9 = 10× cheaper a year). Default 0.
  * @param {any[][]} [salary_growth] Growth of cost_per_head per year, stepping once a year (month 13, 25, …). Default 0.
- * @param {any[][]} [one_time_per_hire] One-time cost per head added (recruiting, onboarding, equipment), charged on the rise of heads over the previous month; month 1 has no previous month. Default 0.
+ * @param {any[][]} [one_time_per_hire] One-time cost per head added (recruiting, onboarding, equipment): charged on `hires` when given, else on the rise of heads over the previous month (month 1 has none). Default 0.
+ * @param {any[][]} [hires] Hires each month, one row per month like heads (e.g. the hires given to HC.HEADCOUNT_PLAN): one_time_per_hire is then charged on them, month 1 and hires replacing leavers included. Omitted: charged on the rise of heads.
  * @returns {any[][]} One row per row of heads: people cost, compute cost, total, compute share.
  */
-export function COST_PLAN(heads: any[][], cost_per_head: any[][], compute_per_head: any[][], usage_growth: any[][], price_change?: any[][], salary_growth?: any[][], one_time_per_hire?: any[][]): any[][] {
-  return invoke("COST_PLAN", [heads, cost_per_head, compute_per_head, usage_growth, price_change ?? [[0]], salary_growth ?? [[0]], one_time_per_hire ?? [[0]]]);
+export function COST_PLAN(heads: any[][], cost_per_head: any[][], compute_per_head: any[][], usage_growth: any[][], price_change?: any[][], salary_growth?: any[][], one_time_per_hire?: any[][], hires?: any[][]): any[][] {
+  return invoke("COST_PLAN", [heads, cost_per_head, compute_per_head, usage_growth, price_change ?? [[0]], salary_growth ?? [[0]], one_time_per_hire ?? [[0]], hires ?? [[""]]]);
 }
 
 /**

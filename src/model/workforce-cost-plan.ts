@@ -41,11 +41,14 @@ export function costPerHeadByMonth(
  * Money spent in each month on that month's heads (month-end heads, month 1 first), one row per month:
  * [people cost, compute cost, total, compute share of total].
  * - people = heads × pay of {@link costPerHeadByMonth}, plus one_time_per_hire × the heads added that
- *   month, max(0, heads_k − heads_{k−1}); month 1 has no earlier month in the column, so it adds none;
+ *   month: the month's hires when the plan's `hires` are given (so month 1 and hires replacing leavers
+ *   are charged), else the rise of heads over the month before, max(0, heads_k − heads_{k−1}), which
+ *   month 1 does not have;
  * - compute = heads × the exact compute spend of that month per head;
  * - the share is `#DIV/0!` in a month that costs nothing (no heads).
  *
  * @example costPlan([10, 12, 12], 120000, 24000, 0, 0, 0, 5000)[1] // [130000, 24000, 154000, 0.155844…]
+ * @example costPlan([12, 13.9], 120000, 0, 0, 0, 0, 5000, [2, 2])[1] // [149000, 0, 149000, 0]
  */
 export function costPlan(
   heads: readonly number[],
@@ -55,10 +58,15 @@ export function costPlan(
   priceChange = 0,
   salaryGrowth = 0,
   oneTimePerHire = 0,
+  hires: readonly number[] = [],
 ): Outcome<number>[][] {
+  if (hires.length > 0 && hires.length !== heads.length) {
+    const mismatch = new HcError('#VALUE!', `hires has ${hires.length} rows, heads has ${heads.length}`);
+    return [[mismatch, mismatch, mismatch, mismatch]];
+  }
   const perHead = costPerHeadByMonth(heads.length, costPerHead, computePerHead, usageGrowth, priceChange, salaryGrowth);
   return heads.map((count, index) => {
-    const added = index === 0 ? 0 : Math.max(0, count - heads[index - 1]);
+    const added = hires.length > 0 ? hires[index] : index === 0 ? 0 : Math.max(0, count - heads[index - 1]);
     const people = count * perHead.pay[index] + oneTimePerHire * added;
     const compute = count * perHead.compute[index];
     const total = people + compute;

@@ -53,8 +53,15 @@ function broadcastShape(matrices: readonly Matrix[]): [number, number] | undefin
 const at = (matrix: Matrix, row: number, column: number): RawCell =>
   matrix[matrix.length === 1 ? 0 : row][matrix[0].length === 1 ? 0 : column];
 
-/** A `column` argument as a list of numbers, or the first error in it. */
+/**
+ * A `column` argument as a list of numbers, or the first error in it. An optional column that is
+ * omitted (or one blank cell) is the empty list: the model decides what its absence means.
+ */
 function readColumn(matrix: Matrix, param: ParamSpec): ArgValue[] | HcError {
+  if (param.default !== undefined && matrix.length === 1 && matrix[0].length === 1) {
+    const [[cell]] = matrix;
+    if (cell === null || cell === undefined || cell === param.default) return [];
+  }
   if (matrix[0].length !== 1) return new HcError('#VALUE!', `${param.name} must be a single column`);
   const values: ArgValue[] = [];
   for (const [cell] of matrix) {

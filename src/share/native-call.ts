@@ -100,6 +100,7 @@ export function guardedNativeCall(
       }
       continue;
     }
+    if (param.kind === 'column') continue; // an omitted optional column: nothing to check
     const absent = absentText(param);
     const value = values[param.name];
     numbers.push(absent ? `OR(ISNUMBER(${value}),${value}=${absent})` : `ISNUMBER(${value})`);

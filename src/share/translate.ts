@@ -144,7 +144,8 @@ export class FormulaTranslator {
     if (table) {
       spec.params.forEach((param, index) => {
         const operand = operands[index];
-        if (param.kind !== 'column') return;
+        // An omitted optional column has no elements: the native form sees it absent, as the model does.
+        if (param.kind !== 'column' || (!operand && param.default !== undefined)) return;
         // A cell of a range reads as its address: the same cell as INDEX(range, k, 1), in far fewer characters.
         const element = (row: number): NativeElement => {
           const { text, reference, address } = operand!.element(row, 1);

@@ -99,9 +99,10 @@ describe('model sheet with the workforce plan, computed by the embedded engine',
       `=HC.HEADCOUNT_PLAN(${cell('HC_StartHeads')},SEQUENCE(24,1,${cell('HC_HiresPerMonth')},0),${cell('HC_Attrition')},${cell('HC_RampMonths')})`,
     );
     expect(formula(month1, left + 2)).toBe(
-      `=HC.COST_PLAN(F${month1 + 1}:F${month1 + 24},${['HC_LoadedCost', 'HC_ComputePerHead', 'HC_UsageGrowth', 'HC_PriceChange', 'HC_SalaryGrowth', 'HC_OneTimePerHire'].map(cell).join(',')})`,
+      `=HC.COST_PLAN(F${month1 + 1}:F${month1 + 24},${['HC_LoadedCost', 'HC_ComputePerHead', 'HC_UsageGrowth', 'HC_PriceChange', 'HC_SalaryGrowth', 'HC_OneTimePerHire'].map(cell).join(',')},SEQUENCE(24,1,${cell('HC_HiresPerMonth')},0))`,
     );
-    const heads = run('HEADCOUNT_PLAN', [12, Array.from({ length: 24 }, () => [2]), 0.12, 3]);
+    const hires = Array.from({ length: 24 }, () => [2]);
+    const heads = run('HEADCOUNT_PLAN', [12, hires, 0.12, 3]);
     const results = computeResults(inputs);
     const costs = run('COST_PLAN', [
       heads.map((row) => [row[0]]),
@@ -111,7 +112,10 @@ describe('model sheet with the workforce plan, computed by the embedded engine',
       inputs.priceChange,
       inputs.salaryGrowth,
       15000,
+      hires,
     ]);
+    // Month 1's two hires pay the one-time cost too: 12 × 0.99 + 2 = 13.88 heads' pay plus 2 × $15,000.
+    expect(costs[0][0]).toBeCloseTo((13.88 * results.loadedCost) / 12 + 2 * 15000, 6);
     expect(value(top + 1, left)).toBe(12); // month 0: the start heads
     for (let month = 1; month <= 24; month++) {
       const row = top + 1 + month;

@@ -45,10 +45,18 @@ export const COST_PLAN: FunctionSpec = {
     {
       name: 'one_time_per_hire',
       description:
-        'One-time cost per head added (recruiting, onboarding, equipment), charged on the rise of heads over the previous month; month 1 has no previous month. Default 0.',
+        'One-time cost per head added (recruiting, onboarding, equipment): charged on `hires` when given, else on the rise of heads over the previous month (month 1 has none). Default 0.',
       kind: 'single',
       default: 0,
       domain: DOMAINS.money,
+    },
+    {
+      name: 'hires',
+      description:
+        'Hires each month, one row per month like heads (e.g. the hires given to HC.HEADCOUNT_PLAN): one_time_per_hire is then charged on them, month 1 and hires replacing leavers included. Omitted: charged on the rise of heads.',
+      kind: 'column',
+      default: '',
+      domain: DOMAINS.count,
     },
   ],
   result: { kind: 'table', rowsFrom: 'heads', labels: ['people cost', 'compute cost', 'total', 'compute share'] },
@@ -60,7 +68,14 @@ export const COST_PLAN: FunctionSpec = {
     const heads = series.heads[month - 1];
     const spend = (months: number) => `(${COMPUTE_SPEND.native!({ ...v, months: String(months) }, 0)})`;
     const pay = `((${v.cost_per_head}/12)*POWER(1+${v.salary_growth},${Math.floor((month - 1) / 12)}))`;
-    const added = month === 1 ? '' : `+${v.one_time_per_hire}*MAX(0,${heads}-${series.heads[month - 2]})`;
+    const { hires } = series;
+    // Any error stands for the runner's #VALUE!: hires of another length than heads.
+    if (hires && hires.length !== series.heads.length) return '(1/0)';
+    const added = hires
+      ? `+${v.one_time_per_hire}*${hires[month - 1]}`
+      : month === 1
+        ? ''
+        : `+${v.one_time_per_hire}*MAX(0,${heads}-${series.heads[month - 2]})`;
     const people = `(${heads}*${pay}${added})`;
     const compute = month === 1 ? `(${heads}*${spend(1)})` : `(${heads}*(${spend(month)}-${spend(month - 1)}))`;
     const total = `(${people}+${compute})`;
@@ -82,6 +97,22 @@ export const COST_PLAN: FunctionSpec = {
       args: [Array.from({ length: 36 }, () => [50]), 180000, 20000, 2, 0, 0.04],
       expected: growingTeamPlan(),
       note: '50 engineers, compute per head tripling a year: compute passes people cost in month 26.',
+    },
+    {
+      formula: '=HC.COST_PLAN({12;13.9}, 120000, 24000, 0, 0, 0, 5000, {2;2})',
+      args: [[[12], [13.9]], 120000, 24000, 0, 0, 0, 5000, [[2], [2]]],
+      expected: [
+        [12 * 10000 + 2 * 5000, 12 * 2000, 154000, 24000 / 154000],
+        [13.9 * 10000 + 2 * 5000, 13.9 * 2000, 176800, 27800 / 176800],
+      ],
+      note: 'Given the hires, each one costs $5k: those of month 1 and those replacing leavers (heads rise by only 1.9 in month 2).',
+    },
+    {
+      formula: '=HC.COST_PLAN({10;12}, 120000, 24000, 0, 0, 0, 5000, {2;2;2})',
+      args: [[[10], [12]], 120000, 24000, 0, 0, 0, 5000, [[2], [2], [2]]],
+      expected: [
+        Array.from({ length: 4 }, () => ({ error: '#VALUE!' as const, message: 'hires has 3 rows, heads has 2' })),
+      ],
     },
     {
       formula: '=HC.COST_PLAN({10;0}, 120000, 24000, 0)',

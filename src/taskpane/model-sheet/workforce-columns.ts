@@ -49,7 +49,8 @@ export function workforceColumns(table: MonthlyTable): { block: CellBlock; forma
         'HC_Attrition',
         'HC_RampMonths',
       ].map(namedCell);
-      row[0] = `=HC.HEADCOUNT_PLAN(${start},SEQUENCE(${horizonMonths},1,${hires},0),${attrition},${ramp})`;
+      const hiresColumn = `SEQUENCE(${horizonMonths},1,${hires},0)`;
+      row[0] = `=HC.HEADCOUNT_PLAN(${start},${hiresColumn},${attrition},${ramp})`;
       const costArgs = [
         'HC_LoadedCost',
         'HC_ComputePerHead',
@@ -58,7 +59,8 @@ export function workforceColumns(table: MonthlyTable): { block: CellBlock; forma
         'HC_SalaryGrowth',
         'HC_OneTimePerHire',
       ].map(namedCell);
-      row[2] = `=HC.COST_PLAN(${heads},${costArgs.join(',')})`;
+      // The hires too, so each one pays the one-time cost (month 1's, and those replacing leavers).
+      row[2] = `=HC.COST_PLAN(${heads},${costArgs.join(',')},${hiresColumn})`;
     }
     rows.push(row);
   }

@@ -122,6 +122,7 @@ export function workforceOutlook(inputs: PlannerInputs, results: Results, plan: 
     inputs.priceChange,
     inputs.salaryGrowth,
     plan.oneTimePerHire,
+    hires,
   ]);
   const error = costs.flat().find((cell, index) => index % 4 < 2 && isHcError(cell));
   if (error) return { headsAtHorizon, computePassesPeople: error, affordableHires };
