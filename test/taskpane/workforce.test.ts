@@ -115,7 +115,7 @@ describe('model sheet with the workforce plan, computed by the embedded engine',
       hires,
     ]);
     // Month 1's two hires pay the one-time cost too: 12 × 0.99 + 2 = 13.88 heads' pay plus 2 × $15,000.
-    expect(costs[0][0]).toBeCloseTo((13.88 * results.loadedCost) / 12 + 2 * 15000, 6);
+    expect(costs[0][0]).toBeCloseTo((13.88 * (results.loadedCost as number)) / 12 + 2 * 15000, 6);
     expect(value(top + 1, left)).toBe(12); // month 0: the start heads
     for (let month = 1; month <= 24; month++) {
       const row = top + 1 + month;
