@@ -89,6 +89,12 @@ export interface FunctionSpec {
    * functions that older Excel and LibreOffice can evaluate this way have one.
    */
   native?: NativeForm;
+  /**
+   * No native form, but the same arguments always give the same result (a seeded simulation): a
+   * share-safe copy holds the values it returns when the copy is made, from arguments that are
+   * literals or cells holding constants, and its cover sheet says so.
+   */
+  frozenInShare?: boolean;
 }
 
 export type NativeForm = (values: Readonly<Record<string, string>>, column: number, table?: NativeTableRow) => string;

@@ -5,6 +5,7 @@ import { PRICE_KINDS, PriceKind } from '../prices/kinds';
 import { modelPrice } from '../prices/lookup';
 import { runFunction } from '../registry/runner';
 import type { FunctionSpec } from '../registry/types';
+import { UnresolvedLookup } from './known-values';
 import { nativeError } from './native-call';
 
 /** A price lookup a share-safe copy replaced by the number it returned: what the cover sheet lists. */
@@ -20,58 +21,14 @@ export interface ReplacedPrice {
   catalogue: string;
 }
 
-/**
- * What the caller knows about the workbook: a cell's value (null for blank, undefined when unknown).
- * A known cell holding a model id in a price slot becomes the price it names, so the copy no longer
- * reads that cell; cells holding numbers stay references.
- */
-export interface TranslationContext {
-  cellValue?: (reference: string) => unknown;
-}
-
-/** Thrown when a lookup cannot be resolved to a constant; the translator turns it into a reason. */
-export class UnresolvedLookup extends Error {}
-
 const CATALOGUE = `${BUNDLED_CATALOGUE.package}@${BUNDLED_CATALOGUE.version}`;
-const STRING_LITERAL = /^"((?:[^"]|"")*)"$/;
-
-/** The text of an Excel string literal, or undefined when `text` is not one. */
-export function stringLiteral(text: string): string | undefined {
-  const match = STRING_LITERAL.exec(text.trim());
-  return match ? match[1].replace(/""/g, '"') : undefined;
-}
 
 /** Price lookups of one translation: each becomes a number (or a native error), and is recorded once. */
 export class PriceLookups {
   private readonly replaced = new Map<string, ReplacedPrice>();
 
-  constructor(private readonly context: TranslationContext) {}
-
   get replacements(): ReplacedPrice[] {
     return [...this.replaced.values()];
-  }
-
-  /**
-   * The value a literal argument or a single-cell reference holds: a number, text, a logical, or null
-   * (blank); throws when the argument is computed or the caller does not know the cell.
-   */
-  valueOf(text: string, isReference: boolean, what: string): unknown {
-    const trimmed = text.trim();
-    if (trimmed === '') return null;
-    const literal = stringLiteral(trimmed);
-    if (literal !== undefined) return literal;
-    if (/^(TRUE|FALSE)$/i.test(trimmed)) return trimmed.toUpperCase() === 'TRUE';
-    const number = Number(trimmed.replace(/^\((.*)\)$/, '$1'));
-    if (trimmed !== '' && Number.isFinite(number)) return number;
-    const value = isReference ? this.context.cellValue?.(trimmed) : undefined;
-    if (value === undefined) {
-      throw new UnresolvedLookup(
-        isReference
-          ? `${what} reads ${trimmed}, whose value is not known here`
-          : `${what} has a computed argument (${trimmed}); only literals and known cells become prices`,
-      );
-    }
-    return value;
   }
 
   /** A model id in a price slot → its price (of `kind`) as native text, recorded; an unknown id → its error. */

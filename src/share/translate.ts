@@ -3,7 +3,9 @@ import type { PriceKind } from '../prices/kinds';
 import type { FunctionSpec } from '../registry/types';
 import { FormulaItem, parseFormula, printFormula } from './formula';
 import { guardedNativeCall, NATIVE_VALUE_ERROR, nativeDefault, type NativeElement } from './native-call';
-import { PriceLookups, ReplacedPrice, stringLiteral, TranslationContext, UnresolvedLookup } from './price-lookups';
+import { FrozenCalls, type FrozenCall } from './frozen-calls';
+import { knownValue, stringLiteral, TranslationContext, UnresolvedLookup } from './known-values';
+import { PriceLookups, ReplacedPrice } from './price-lookups';
 import { cellOfRange, isWholeLines, referenceShape, Shape } from './references';
 import { hcFunctionId } from './spellings';
 
@@ -14,15 +16,19 @@ const ARRAY_FUNCTIONS =
   /^(?:_xlfn\.)?(?:_xlws\.)?(?:TRANSPOSE|FILTER|SORT|SORTBY|UNIQUE|RANDARRAY|MMULT|CHOOSECOLS|CHOOSEROWS|TAKE|DROP|VSTACK|HSTACK|TOCOL|TOROW|WRAPCOLS|WRAPROWS|EXPAND|FREQUENCY|LINEST|LOGEST|TREND|GROWTH|MINVERSE|MUNIT|OFFSET|INDIRECT)$/i;
 const SEQUENCE = /^(?:_xlfn\.)?SEQUENCE$/i;
 
-export type { ReplacedPrice, TranslationContext } from './price-lookups';
+export type { FrozenCall } from './frozen-calls';
+export type { TranslationContext } from './known-values';
+export type { ReplacedPrice } from './price-lookups';
 
 /**
  * What a formula becomes in a share-safe copy: one native formula per output cell, or why not.
  * `replacedPrices` (present only when there are some) lists the price lookups — TOKENPRICE calls and
- * model ids in price slots — that became the numbers they returned, for the cover sheet.
+ * model ids in price slots — that became the numbers they returned, and `frozenCalls` the calls that
+ * became the values they returned (seeded simulations), for the cover sheet.
  */
 export type Translation =
-  { ok: true; changed: boolean; cells: string[][]; replacedPrices?: ReplacedPrice[] } | { ok: false; reason: string };
+  | { ok: true; changed: boolean; cells: string[][]; replacedPrices?: ReplacedPrice[]; frozenCalls?: FrozenCall[] }
+  | { ok: false; reason: string };
 
 /** Resolves a defined name to the shape of the range it refers to (single cells and unknown names: 1×1). */
 export type NameShapes = (name: string) => Shape | undefined;
@@ -49,28 +55,37 @@ interface Element {
 const isPriceLookup = (spec: FunctionSpec) => !spec.native && spec.params.some((param) => param.type === 'model');
 
 export class FormulaTranslator {
-  private lookups: PriceLookups;
+  private lookups = new PriceLookups();
+  private frozen = new FrozenCalls();
 
-  /** `context.cellValue` lets model ids held in cells become prices too (literal ids always do). */
+  /**
+   * `context.cellValue` lets model ids held in cells become prices too (literal ids always do), and
+   * calls evaluated when sharing read the cells it knows.
+   */
   constructor(
     private readonly nameShape: NameShapes = () => undefined,
     private readonly context: TranslationContext = {},
-  ) {
-    this.lookups = new PriceLookups(context);
-  }
+  ) {}
 
   private readonly replacedSoFar = new Map<string, ReplacedPrice>();
+  private readonly frozenSoFar: FrozenCall[] = [];
 
   /** Every price lookup replaced by this translator so far, once each: what a cover sheet lists. */
   get replacedPrices(): ReplacedPrice[] {
     return [...this.replacedSoFar.values()];
   }
 
+  /** Every call this translator turned into the values it returned, in order. */
+  get frozenCalls(): FrozenCall[] {
+    return [...this.frozenSoFar];
+  }
+
   /** Translates one cell's formula (with or without `=`). */
   translate(formula: string): Translation {
     const items = parseFormula(formula);
     if (!containsHcCall(items)) return { ok: true, changed: false, cells: [[formula.replace(/^=/, '')]] };
-    this.lookups = new PriceLookups(this.context);
+    this.lookups = new PriceLookups();
+    this.frozen = new FrozenCalls();
     try {
       const parts = meaningful(items);
       const single = parts.length === 1 && parts[0].kind === 'call' ? parts[0] : undefined;
@@ -85,7 +100,15 @@ export class FormulaTranslator {
         );
       const replacedPrices = this.lookups.replacements;
       for (const price of replacedPrices) this.replacedSoFar.set(JSON.stringify(price), price);
-      return { ok: true, changed: true, cells, ...(replacedPrices.length > 0 ? { replacedPrices } : {}) };
+      const frozenCalls = this.frozen.records;
+      this.frozenSoFar.push(...frozenCalls);
+      return {
+        ok: true,
+        changed: true,
+        cells,
+        ...(replacedPrices.length > 0 ? { replacedPrices } : {}),
+        ...(frozenCalls.length > 0 ? { frozenCalls } : {}),
+      };
     } catch (error) {
       if (error instanceof Untranslatable || error instanceof UnresolvedLookup)
         return { ok: false, reason: error.message };
@@ -124,14 +147,15 @@ export class FormulaTranslator {
     const id = hcFunctionId(name)!;
     const spec = findFunction(id);
     if (!spec) throw new Untranslatable(`HC.${id} is not a function of this add-in version`);
-    if (!spec.native && !isPriceLookup(spec)) throw new Untranslatable(`HC.${id} has no native form`);
+    if (!spec.native && !isPriceLookup(spec) && !spec.frozenInShare)
+      throw new Untranslatable(`HC.${id} has no native form`);
     return spec;
   }
 
   private hcOperand(call: Extract<FormulaItem, { kind: 'call' }>): Operand {
     const spec = this.spec(call.name);
     if (call.args.length > spec.params.length) return errorOperand([1, 1]);
-    if (isPriceLookup(spec)) return this.lookupOperand(spec, call.args);
+    if (isPriceLookup(spec) || spec.frozenInShare) return this.constantOperand(spec, call);
     const operands = spec.params.map((_, index) => {
       const arg = call.args[index];
       return arg === undefined || meaningful(arg).length === 0 ? undefined : this.operand(arg);
@@ -198,19 +222,34 @@ export class FormulaTranslator {
     return this.lookups.modelPrice(model, kind);
   }
 
-  /** A price lookup whose arguments are literals or known cells: one cell holding the number it returns. */
-  private lookupOperand(spec: FunctionSpec, args: readonly FormulaItem[][]): Operand {
+  /**
+   * A call evaluated now, from arguments that are literals or known cells: a price lookup becomes the
+   * number it returns, a seeded simulation the values it returns (one constant per output cell).
+   */
+  private constantOperand(spec: FunctionSpec, call: Extract<FormulaItem, { kind: 'call' }>): Operand {
     const what = `HC.${spec.id}`;
     const values = spec.params.map((_, index) => {
-      const text = printFormula(args[index] ?? []).trim();
+      const text = printFormula(call.args[index] ?? []).trim();
       const shape = referenceShape(text);
       if ((shape && (shape[0] > 1 || shape[1] > 1)) || isWholeLines(text)) {
-        throw new Untranslatable(`${what} over the range ${text} has no native form; give one model per call`);
+        const advice = isPriceLookup(spec) ? '; give one model per call' : '';
+        throw new Untranslatable(`${what} over the range ${text} has no native form${advice}`);
       }
-      return this.lookups.valueOf(text, Boolean(shape) || isDefinedName(text), what);
+      return knownValue(text, Boolean(shape) || isDefinedName(text), what, this.context);
     });
-    let text: string | undefined;
-    return { shape: [1, 1], element: () => ({ text: (text ??= this.lookups.lookup(spec, values)), reference: false }) };
+    if (isPriceLookup(spec)) {
+      let text: string | undefined;
+      return {
+        shape: [1, 1],
+        element: () => ({ text: (text ??= this.lookups.lookup(spec, values)), reference: false }),
+      };
+    }
+    const written = `${what}(${call.args.map((arg) => printFormula(arg).trim()).join(',')})`;
+    const cells = this.frozen.evaluate(spec, values, written);
+    return {
+      shape: [cells.length, cells[0].length],
+      element: (row, column) => ({ text: cells[row - 1][column - 1], reference: false }),
+    };
   }
 
   /** An argument of an HC call: its shape and elements. */

@@ -43,6 +43,8 @@ export const PARITY_PERCENTILES: FunctionSpec = {
   result: { kind: 'row', labels: ['P10 months', 'P50 months', 'P90 months', 'share never'] },
   // A row mixing numbers and #N/A cells: the runner checks every cell, HcError or finite number.
   compute: parityPercentiles,
+  // Seeded draws have no native form; a share-safe copy keeps the percentiles computed when it is made.
+  frozenInShare: true,
   examples: [
     {
       formula: '=HC.PARITY_PERCENTILES(125000, 250000, 1, 0)',
