@@ -340,22 +340,30 @@ function arrayOperand(text: string): Operand {
   };
 }
 
-/** SEQUENCE(rows, [columns], [start], [step]) with literal numbers: each element is a known number. */
+/**
+ * SEQUENCE(rows, [columns], [start], [step]) with literal sizes: each element is start + k × step, as
+ * arithmetic over start and step (often cells, e.g. the model sheet's hires per month), so a blank
+ * reads as 0 and text is an error, as in SEQUENCE.
+ */
 function sequenceOperand(args: readonly FormulaItem[][]): Operand {
-  const numbers = args.map((arg) => {
-    const text = printFormula(arg).trim();
-    if (text === '') return undefined;
+  const [rowsText = '', columnsText = '', startText = '', stepText = ''] = args.map((arg) => printFormula(arg).trim());
+  const size = (text: string) => {
+    if (text === '') return 1;
     const value = Number(text);
     if (!Number.isFinite(value)) throw new Untranslatable('SEQUENCE with a computed size has no fixed shape');
+    if (!Number.isInteger(value) || value < 1) throw new Untranslatable('SEQUENCE needs whole positive sizes');
     return value;
-  });
-  const [rows = 1, columns = 1, start = 1, step = 1] = numbers;
-  if (!Number.isInteger(rows) || !Number.isInteger(columns) || rows < 1 || columns < 1) {
-    throw new Untranslatable('SEQUENCE needs whole positive sizes');
-  }
+  };
+  const [rows, columns] = [size(rowsText), size(columnsText)];
+  const [start, step] = [startText || '1', stepText || '1'];
+  const numeric = Number.isFinite(Number(start)) && Number.isFinite(Number(step));
   return {
     shape: [rows, columns],
-    element: (row, column) => ({ text: String(start + ((row - 1) * columns + (column - 1)) * step), reference: false }),
+    element: (row, column) => {
+      const offset = (row - 1) * columns + (column - 1);
+      if (numeric) return { text: String(Number(start) + offset * Number(step)), reference: false };
+      return { text: `(${start}+${offset}*(${step}))`, reference: false };
+    },
   };
 }
 

@@ -40,6 +40,21 @@ describe('FormulaTranslator', () => {
     expect(values[11]).toBeCloseTo(200000, 8);
   });
 
+  it('reads SEQUENCE whose start and step are cells (the model sheet’s hires), blank start as 0', () => {
+    const formula = '=HC.HEADCOUNT_PLAN(A1,SEQUENCE(4,1,B1,C1),0.12)';
+    const cells = cellsOf(formula);
+    expect(cells).toHaveLength(4);
+    expect(cells.flat().join('')).not.toMatch(/SEQUENCE|HC/);
+    const spec = FUNCTIONS.find((candidate) => candidate.id === 'HEADCOUNT_PLAN')!;
+    const hires = (start: number, step: number) => [0, 1, 2, 3].map((k) => [start + k * step]);
+    const agree = (native: unknown[][], addIn: unknown[][]) =>
+      native.flat().forEach((value, index) => expect(value).toBeCloseTo(addIn.flat()[index] as number, 9));
+    agree(evaluateNative([[10, 2, 0.5]], cells), runFunction(spec, [10, hires(2, 0.5), 0.12]));
+    agree(evaluateNative([[10, null, 0]], cells), runFunction(spec, [10, hires(0, 0), 0.12]));
+    const [[text]] = evaluateNative([[10, 'two', 0]], cells) as unknown[][];
+    expect(text).toMatchObject({ type: 'VALUE' });
+  });
+
   it('translates HC calls nested in HC calls and inside native formulas', () => {
     const [[native]] = cellsOf('=ROUND(HC.BREAKEVEN_HEADCOUNT(10000000, 100000, HC.LOADED_COST(375000, 0.3)), 2)');
     expect(native.startsWith('ROUND(')).toBe(true);
