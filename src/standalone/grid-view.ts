@@ -3,6 +3,7 @@ import { columnLetters, parseRange, toAddress } from '../taskpane/model-sheet/a1
 import type { EmbeddedWorkbook } from '../taskpane/ports/embedded';
 import { FIELDS } from '../taskpane/planner/inputs';
 import { WORKFORCE_FIELDS } from '../taskpane/planner/workforce';
+import { themeColors } from '../taskpane/views/chart-loader';
 import { ChartView, SERIES_COLORS } from '../taskpane/views/chart-view';
 import { el, replaceChildren } from '../taskpane/views/dom';
 
@@ -23,13 +24,14 @@ function display(value: unknown, format: string | undefined): string {
 /**
  * The embedded workbook as a spreadsheet grid: a tab per sheet, values as computed, the formula in
  * each cell's tooltip, the model's input cells editable (every formula recalculates), and the
- * sheet's chart drawn with chart.js.
+ * sheet's charts drawn with chart.js.
  */
 export class GridView {
   readonly element: HTMLElement;
   private readonly tabs = el('div', { class: 'sheet-tabs', role: 'tablist', 'aria-label': 'Sheets' });
   private readonly body = el('div', { class: 'grid-scroll', tabindex: '0', 'aria-label': 'Sheet cells' });
-  private readonly chart = new ChartView('Chart of the model sheet: compute per head vs salary', 'sheet-chart');
+  /** One view per chart of the sheet shown, reused across sheets and redraws. */
+  private readonly charts: ChartView[] = [];
   private readonly chartBox = el('div', { class: 'sheet-chart' });
   private current?: string;
 
@@ -80,7 +82,7 @@ export class GridView {
       }),
     );
     this.renderCells(current);
-    this.renderChart(current);
+    this.renderCharts(current);
   }
 
   private renderCells(sheetName: string): void {
@@ -170,12 +172,10 @@ export class GridView {
     return cells;
   }
 
-  private renderChart(sheetName: string): void {
+  /** The sheet's native charts (lines, or stacked columns with a line), drawn from its cells as computed now. */
+  private renderCharts(sheetName: string): void {
     const layout = this.workbook.extras.sheetLayouts.get(sheetName);
-    if (!layout) {
-      replaceChildren(this.chartBox);
-      return;
-    }
+    const specs = layout ? [layout.chart, ...(layout.extraCharts ?? [])] : [];
     const engine = this.workbook.engine;
     const sheet = engine.getSheetId(sheetName)!;
     const column = (range: string) => {
@@ -184,16 +184,28 @@ export class GridView {
         engine.getCellValue({ sheet, row: top + index, col: left }),
       );
     };
-    const months = column(layout.chart.categories).map(Number);
-    const lines = layout.chart.series.map((series, index) => ({
-      label: series.name,
-      color: SERIES_COLORS[index],
-      points: column(series.values).map((value, row) => ({
-        month: months[row],
-        value: typeof value === 'number' ? value : null,
-      })),
-    }));
-    replaceChildren(this.chartBox, this.chart.element);
-    this.chart.show(lines, [], `${layout.chart.title} — the sheet's native chart, drawn from its cells.`);
+    const views = specs.map((spec, index) => {
+      const label = `Chart of the sheet: ${spec.title}`;
+      const view = (this.charts[index] ??= new ChartView(label, `sheet-chart-${index + 1}`));
+      view.canvas.setAttribute('aria-label', label); // a reused view may have shown another chart
+      const months = column(spec.categories).map(Number);
+      const stacked = spec.kind === 'stackedColumn';
+      // A line over stacked columns (the budget) is a reference line: dashed, in the theme's text colour,
+      // so that it reads over columns of any colour and on either background.
+      const referenceColor = themeColors().text;
+      const lines = spec.series.map((series, seriesIndex) => ({
+        label: series.name,
+        color: stacked && series.line ? referenceColor : SERIES_COLORS[seriesIndex],
+        column: stacked && !series.line,
+        dashed: stacked && series.line,
+        points: column(series.values).map((value, row) => ({
+          month: months[row],
+          value: typeof value === 'number' ? value : null,
+        })),
+      }));
+      view.show(lines, [], `${spec.title} — one of the sheet's native charts, drawn from its cells.`);
+      return view.element;
+    });
+    replaceChildren(this.chartBox, ...views);
   }
 }

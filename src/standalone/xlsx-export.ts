@@ -1,10 +1,11 @@
 import type { CellValue, HyperFormula, SimpleCellAddress } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
 import JSZip from 'jszip';
+import { chartRelationshipId, chartXml, drawingXml } from '../xlsx/chart-parts';
 import { encodeXml } from '../xlsx/xml-text';
-import { parseRange, quoteSheet, toAddress } from '../taskpane/model-sheet/a1';
+import { parseRange, toAddress } from '../taskpane/model-sheet/a1';
 import type { EmbeddedWorkbook } from '../taskpane/ports/embedded';
-import { SCENARIO_NAMESPACE, type SheetLayout } from '../taskpane/ports/workbook-port';
+import { SCENARIO_NAMESPACE, type ChartSpec } from '../taskpane/ports/workbook-port';
 
 /**
  * The embedded workbook as an .xlsx, written part by part with JSZip rather than with exceljs:
@@ -18,11 +19,11 @@ export async function exportXlsx(workbook: EmbeddedWorkbook): Promise<Blob> {
   const sheetNames = engine.getSheetNames();
   const zip = new JSZip();
   const styles = new StyleTable();
-  const charts: { sheetIndex: number; layout: SheetLayout; sheetName: string }[] = [];
+  const drawings: { sheetIndex: number; sheetName: string; charts: readonly ChartSpec[] }[] = [];
 
   sheetNames.forEach((sheetName, index) => {
     const layout = workbook.extras.sheetLayouts.get(sheetName);
-    if (layout) charts.push({ sheetIndex: index, layout, sheetName });
+    if (layout) drawings.push({ sheetIndex: index, sheetName, charts: [layout.chart, ...(layout.extraCharts ?? [])] });
     const sheetId = engine.getSheetId(sheetName)!;
     const formats = new Map<string, number>();
     for (const format of layout?.formats ?? []) {
@@ -60,15 +61,21 @@ export async function exportXlsx(workbook: EmbeddedWorkbook): Promise<Blob> {
     );
   });
 
-  charts.forEach(({ sheetIndex, layout, sheetName }, index) => {
+  // One drawing per sheet with charts, holding an anchor per chart; chart parts are numbered across the workbook.
+  let chartCount = 0;
+  drawings.forEach(({ sheetIndex, sheetName, charts }, index) => {
     const n = index + 1;
     zip.file(
       `xl/worksheets/_rels/sheet${sheetIndex + 1}.xml.rels`,
       rels([[`rId1`, `${REL}/drawing`, `../drawings/drawing${n}.xml`]]),
     );
-    zip.file(`xl/drawings/drawing${n}.xml`, drawingXml(layout));
-    zip.file(`xl/drawings/_rels/drawing${n}.xml.rels`, rels([[`rId1`, `${REL}/chart`, `../charts/chart${n}.xml`]]));
-    zip.file(`xl/charts/chart${n}.xml`, chartXml(layout, sheetName));
+    zip.file(`xl/drawings/drawing${n}.xml`, drawingXml(charts));
+    const chartRels = charts.map((chart, chartIndex): [string, string, string] => {
+      const part = `chart${++chartCount}.xml`;
+      zip.file(`xl/charts/${part}`, chartXml(chart, sheetName));
+      return [chartRelationshipId(chartIndex), `${REL}/chart`, `../charts/${part}`];
+    });
+    zip.file(`xl/drawings/_rels/drawing${n}.xml.rels`, rels(chartRels));
   });
 
   const names = engine
@@ -120,7 +127,10 @@ export async function exportXlsx(workbook: EmbeddedWorkbook): Promise<Blob> {
   }
 
   zip.file('_rels/.rels', rels([['rId1', `${REL}/officeDocument`, 'xl/workbook.xml']]));
-  zip.file('[Content_Types].xml', contentTypes(sheetNames.length, charts.length, scenarioXml !== undefined));
+  zip.file(
+    '[Content_Types].xml',
+    contentTypes(sheetNames.length, drawings.length, chartCount, scenarioXml !== undefined),
+  );
   return zip.generateAsync({ type: 'blob', mimeType: XLSX_MIME, compression: 'DEFLATE' });
 }
 
@@ -165,7 +175,7 @@ const rels = (entries: readonly [string, string, string][]) =>
     .map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`)
     .join('')}</Relationships>`;
 
-function contentTypes(sheets: number, charts: number, customXml: boolean): string {
+function contentTypes(sheets: number, drawings: number, charts: number, customXml: boolean): string {
   const overrides = [
     ['/xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'],
     ['/xl/styles.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml'],
@@ -173,10 +183,14 @@ function contentTypes(sheets: number, charts: number, customXml: boolean): strin
       `/xl/worksheets/sheet${index + 1}.xml`,
       'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
     ]),
+    ...Array.from({ length: drawings }, (_, index) => [
+      `/xl/drawings/drawing${index + 1}.xml`,
+      'application/vnd.openxmlformats-officedocument.drawing+xml',
+    ]),
     ...Array.from({ length: charts }, (_, index) => [
-      [`/xl/drawings/drawing${index + 1}.xml`, 'application/vnd.openxmlformats-officedocument.drawing+xml'],
-      [`/xl/charts/chart${index + 1}.xml`, 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml'],
-    ]).flat(),
+      `/xl/charts/chart${index + 1}.xml`,
+      'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+    ]),
     ...(customXml
       ? [['/customXml/itemProps1.xml', 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml']]
       : []),
@@ -218,28 +232,4 @@ class StyleTable {
       .join('');
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="${MAIN}">${numFmts ? `<numFmts count="${this.formats.length}">${numFmts}</numFmts>` : ''}<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><sz val="11"/><color rgb="FF0000FF"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${this.xfs.length}">${xfs}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
   }
-}
-
-export function drawingXml(layout: Pick<SheetLayout, 'chart'>): string {
-  const from = parseRange(layout.chart.placement.topLeft);
-  const to = parseRange(layout.chart.placement.bottomRight);
-  const anchor = (tag: string, row: number, column: number) =>
-    `<xdr:${tag}><xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor>${anchor('from', from.top, from.left)}${anchor('to', to.bottom, to.right)}<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${encodeXml(layout.chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
-}
-
-/** A native line chart over the month column, one series per layout series (with cached points). */
-export function chartXml(layout: Pick<SheetLayout, 'chart'>, sheetName: string): string {
-  const ref = (range: string) => {
-    const { top, left, bottom, right } = parseRange(range);
-    const absolute = (row: number, column: number) => toAddress(row, column).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
-    return encodeXml(`${quoteSheet(sheetName)}!${absolute(top, left)}:${absolute(bottom, right)}`);
-  };
-  const series = layout.chart.series
-    .map(
-      (line, index) =>
-        `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${encodeXml(line.name)}</c:v></c:tx><c:marker><c:symbol val="none"/></c:marker><c:cat><c:numRef><c:f>${ref(layout.chart.categories)}</c:f></c:numRef></c:cat><c:val><c:numRef><c:f>${ref(line.values)}</c:f></c:numRef></c:val><c:smooth val="0"/></c:ser>`,
-    )
-    .join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${REL}"><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${encodeXml(layout.chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/><c:plotArea><c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/><c:axId val="1001"/><c:axId val="1002"/></c:lineChart><c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>Month</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:crossAx val="1002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx><c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="$#,##0" sourceLinked="0"/><c:crossAx val="1001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx></c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend><c:plotVisOnly val="1"/></c:chart></c:chartSpace>`;
 }

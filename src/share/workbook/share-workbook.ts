@@ -1,6 +1,6 @@
 import type { RawCellContent } from 'hyperformula';
 import type JSZip from 'jszip';
-import { chartXml, drawingXml } from '../../standalone/xlsx-export';
+import { chartXml, drawingXml } from '../../xlsx/chart-parts';
 import { storeFromXml, describeUnusableStore } from '../../scenarios/xml';
 import type { Scenario } from '../../scenarios/schema';
 import { MODEL_SHEET_BASE_NAME } from '../../taskpane/model-sheet/layout';
@@ -198,12 +198,12 @@ export async function makeShareSafeCopy(bytes: Uint8Array, options: ShareOptions
       summarySheet,
       worksheetXml(summarySheetRows(model), [60, 18], drawingId),
     );
-    if (chart && (await addChart(zip, part, drawingXml({ chart }), chartXml({ chart }, model.name))) !== drawingId)
+    if (chart && (await addChart(zip, part, drawingXml([chart]), chartXml(chart, model.name))) !== drawingId)
       throw new Error('a new worksheet part got an unexpected drawing relationship id');
   }
 
   const translated = await zip.generateAsync({
-    type: 'nodebuffer',
+    type: 'uint8array',
     compression: 'DEFLATE',
     compressionOptions: { level: 6 },
   });

@@ -1,3 +1,4 @@
+import type * as ChartJs from 'chart.js';
 import type { Chart, ChartDataset } from 'chart.js';
 import type { OutputCell } from '../../registry';
 import { compactMoney } from '../planner/display';
@@ -11,6 +12,8 @@ export interface ChartLine {
   points: readonly { month: number; value: OutputCell | null }[];
   color: string;
   dashed?: boolean;
+  /** Drawn as columns, stacked with the chart's other columns; lines are drawn over them. */
+  column?: boolean;
 }
 
 /** A point marked on the chart, e.g. where compute per head crosses salary. */
@@ -24,13 +27,33 @@ const toXY = (points: ChartLine['points']) =>
   points.map(({ month, value }) => ({ x: month, y: typeof value === 'number' ? value : null }));
 
 /**
- * A chart.js line chart of money over months. chart.js is loaded on first draw; later draws update
- * the same chart without animation, and `data-draws` counts them so tests and the bench can wait.
+ * The month axis: from month 0 to the last month for lines; for columns, half a month beyond the
+ * first and last so that their columns show whole, with ticks on whole months only. Never offset
+ * (chart.js's default for a bar dataset's axis), so the bounds are exactly these.
+ */
+function monthAxis(lines: readonly ChartLine[]) {
+  const months = lines.flatMap((line) => line.points.map((point) => point.month));
+  const last = Math.max(0, ...months);
+  const columns = lines.some((line) => line.column);
+  return {
+    min: columns ? Math.min(last, ...months) - 0.5 : 0,
+    max: columns ? last + 0.5 : last,
+    offset: false,
+    ticks: { precision: 0, includeBounds: !columns },
+    grid: { offset: false },
+  };
+}
+
+/**
+ * A chart.js chart of money over months: lines, or stacked columns with lines over them. chart.js is
+ * loaded on first draw; later draws update the same chart without animation, and `data-draws` counts
+ * them so tests and the bench can wait.
  */
 export class ChartView {
   readonly element: HTMLElement;
   readonly canvas: HTMLCanvasElement;
   private chart?: Chart;
+  private chartJs?: typeof ChartJs;
   private pending?: { lines: ChartLine[]; marks: ChartMark[] };
   private draws = 0;
 
@@ -55,25 +78,50 @@ export class ChartView {
     const first = this.pending === undefined && this.chart === undefined;
     this.pending = { lines, marks };
     if (this.chart) this.draw();
-    else if (first) void loadChartJs().then(() => this.draw());
+    else if (first)
+      void loadChartJs().then((chartJs) => {
+        this.chartJs = chartJs;
+        this.draw();
+      });
   }
 
   private draw(): void {
-    if (!this.pending) return;
+    if (!this.pending || !this.chartJs) return;
     const { lines, marks } = this.pending;
     this.pending = undefined;
-    const datasets: ChartDataset<'line' | 'scatter', { x: number; y: number | null }[]>[] = [
-      ...lines.map((line) => ({
-        type: 'line' as const,
-        label: line.label,
-        data: toXY(line.points),
-        borderColor: line.color,
-        backgroundColor: line.color,
-        borderDash: line.dashed ? [6, 4] : [],
-        pointRadius: 0,
-        borderWidth: 2,
-        spanGaps: false,
-      })),
+    const { Chart, BarController, BarElement } = this.chartJs;
+    const columns = lines.some((line) => line.column);
+    if (columns) Chart.register(BarController, BarElement);
+    const datasets: ChartDataset<'line' | 'scatter' | 'bar', { x: number; y: number | null }[]>[] = [
+      ...lines.map((line) =>
+        line.column
+          ? {
+              type: 'bar' as const,
+              label: line.label,
+              data: toXY(line.points),
+              backgroundColor: line.color,
+              borderColor: line.color,
+              borderWidth: 0,
+              // One stack for all columns; lines have none, so they are not stacked on them.
+              stack: 'columns',
+              // Drawn under the lines (a higher order draws first).
+              order: 1,
+              pointStyle: 'rect' as const,
+            }
+          : {
+              type: 'line' as const,
+              label: line.label,
+              data: toXY(line.points),
+              borderColor: line.color,
+              backgroundColor: line.color,
+              borderDash: line.dashed ? [6, 4] : [],
+              pointRadius: 0,
+              borderWidth: 2,
+              spanGaps: false,
+              // Beside columns, the legend draws a line (dashed if the line is) rather than a box.
+              ...(columns ? { pointStyle: 'line' as const } : {}),
+            },
+      ),
       ...marks.map((mark) => ({
         type: 'scatter' as const,
         label: mark.label,
@@ -85,46 +133,51 @@ export class ChartView {
         pointBorderWidth: 3,
       })),
     ];
-    const lastMonth = Math.max(0, ...lines.flatMap((line) => line.points.map((point) => point.month)));
+    const x = monthAxis(lines);
     if (this.chart) {
       this.chart.data.datasets = datasets as never;
-      this.chart.options.scales!.x!.max = lastMonth;
+      const scale = this.chart.options.scales!.x!;
+      Object.assign(scale, { min: x.min, max: x.max, offset: x.offset });
+      Object.assign(scale.ticks!, x.ticks);
+      Object.assign(scale.grid!, x.grid);
+      this.chart.options.plugins!.legend!.labels!.usePointStyle = columns;
       this.applyTheme(this.chart);
       this.chart.update('none');
     } else {
-      void loadChartJs().then(({ Chart }) => {
-        this.chart = new Chart(this.canvas, {
-          type: 'line',
-          data: { datasets: datasets as never },
-          options: {
-            animation: false,
-            responsive: true,
-            maintainAspectRatio: false,
-            parsing: false,
-            normalized: true,
-            interaction: { mode: 'nearest', intersect: false },
-            scales: {
-              x: {
-                type: 'linear',
-                min: 0,
-                max: lastMonth,
-                title: { display: true, text: 'Month' },
-                ticks: { precision: 0 },
-              },
-              y: {
-                type: 'linear',
-                beginAtZero: true,
-                ticks: { callback: (value) => compactMoney.format(Number(value)) },
+      this.chart = new Chart(this.canvas, {
+        type: 'line',
+        data: { datasets: datasets as never },
+        options: {
+          animation: false,
+          responsive: true,
+          maintainAspectRatio: false,
+          parsing: false,
+          normalized: true,
+          interaction: { mode: 'nearest', intersect: false },
+          scales: {
+            x: { type: 'linear', ...x, title: { display: true, text: 'Month' } },
+            y: {
+              type: 'linear',
+              beginAtZero: true,
+              ticks: { callback: (value) => compactMoney.format(Number(value)) },
+            },
+          },
+          // Series order, whatever their drawing order.
+          plugins: {
+            legend: {
+              position: 'bottom',
+              labels: {
+                sort: (a, b) => a.datasetIndex! - b.datasetIndex!,
+                // Columns' legend a box and lines' a line, both as wide as chart.js's default box.
+                usePointStyle: columns,
+                pointStyleWidth: 40,
               },
             },
-            plugins: { legend: { position: 'bottom' } },
           },
-        });
-        this.applyTheme(this.chart);
-        this.chart.update('none');
-        this.markDrawn();
+        },
       });
-      return;
+      this.applyTheme(this.chart);
+      this.chart.update('none');
     }
     this.markDrawn();
   }
