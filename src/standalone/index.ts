@@ -1,8 +1,8 @@
 import { mountPlanner, SHEET_INSERTED } from '../taskpane/app';
+import { offerDownload } from '../taskpane/ports/download';
 import type { EmbeddedWorkbook } from '../taskpane/ports/embedded';
 import type { WorkbookPort } from '../taskpane/ports/workbook-port';
 import { loadChartJs } from '../taskpane/views/chart-loader';
-import { el } from '../taskpane/views/dom';
 import { applyTheme } from '../taskpane/views/fluent';
 import type { GridView } from './grid-view';
 
@@ -23,6 +23,7 @@ class CurrentWorkbook implements WorkbookPort {
   insertSheet: WorkbookPort['insertSheet'] = async (layout) => (await this.ready).insertSheet(layout);
   readScenarioXml: WorkbookPort['readScenarioXml'] = async () => (await this.ready).readScenarioXml();
   writeScenarioXml: WorkbookPort['writeScenarioXml'] = async (xml) => (await this.ready).writeScenarioXml(xml);
+  openDerivedCopy: WorkbookPort['openDerivedCopy'] = async (derive) => (await this.ready).openDerivedCopy(derive);
 }
 
 async function start(): Promise<void> {
@@ -51,12 +52,7 @@ async function start(): Promise<void> {
   byId('download').addEventListener('click', async () => {
     status.textContent = 'Preparing the workbook…';
     const { exportXlsx } = await import(/* webpackChunkName: "xlsx" */ './xlsx-export');
-    const blob = await exportXlsx(await current.ready);
-    const link = el('a', { href: URL.createObjectURL(blob), download: 'hc-planner.xlsx' }) as HTMLAnchorElement;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    offerDownload('hc-planner.xlsx', await exportXlsx(await current.ready));
     status.textContent = `Downloaded hc-planner.xlsx (${(await current.ready).engine.getSheetNames().length} sheets, values cached).`;
   });
 
@@ -68,6 +64,7 @@ async function start(): Promise<void> {
     try {
       const { importXlsx } = await import(/* webpackChunkName: "xlsx" */ './xlsx-import');
       const workbook = await importXlsx(await file.arrayBuffer());
+      workbook.extras.fileName = file.name;
       current.ready = Promise.resolve(workbook);
       grid.setWorkbook(workbook);
       planner = await mountPlanner(root, current);

@@ -15,6 +15,7 @@ import { FormView } from './views/form-view';
 import { ModelPicker } from './views/model-picker';
 import { ResultsView } from './views/results-view';
 import { ScenariosView } from './views/scenarios-view';
+import { ShareView } from './views/share-view';
 import { createBrowserUncertaintyClient } from '../uncertainty/browser-client';
 import type { UncertaintyClient } from '../uncertainty/client';
 import { DRIVER_FIELDS, uncertainScenario } from './planner/ranges';
@@ -180,6 +181,7 @@ export async function mountPlanner(root: HTMLElement, port: WorkbookPort): Promi
     onSheetInserted: announceSheet,
   });
 
+  const share = new ShareView(port);
   const book = new ScenarioBook(port);
   const scenarios = new ScenariosView(book, {
     currentInputs: () => (invalid.size > 0 ? blockedReason() : { ...inputs }),
@@ -243,8 +245,9 @@ export async function mountPlanner(root: HTMLElement, port: WorkbookPort): Promi
           { class: 'outputs' },
           plannerResults.element,
           chart.element,
-          el('div', { class: 'actions-row' }, insertButton),
+          el('div', { class: 'actions-row' }, insertButton, share.button),
           actionStatus,
+          share.element,
         ),
       ),
     ),

@@ -1,37 +1,36 @@
-import { readFile } from 'fs/promises';
 import JSZip from 'jszip';
 
 /** A file hcplan cannot work on, with a one-line reason for the user. */
 export class WorkbookFileError extends Error {}
 
 /** An OLE compound file: legacy .xls, or an .xlsx that Excel encrypted with a password. */
-const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const COMPOUND_FILE = Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
 /** Excel's encrypted package names this stream in the compound file's directory (UTF-16LE). */
-const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
-const ZIP = Buffer.from('PK\x03\x04', 'latin1');
+const ENCRYPTED_PACKAGE = Uint8Array.from([...'EncryptedPackage'].flatMap((letter) => [letter.charCodeAt(0), 0]));
+const ZIP = Uint8Array.of(0x50, 0x4b, 0x03, 0x04); // "PK\3\4"
 
-export async function readWorkbookFile(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WorkbookFileError(`no such file: ${path}`);
-    if (code === 'EISDIR') throw new WorkbookFileError(`${path} is a directory, not an .xlsx file`);
-    throw new WorkbookFileError(`cannot read ${path}: ${code ?? String(error)}`);
-  }
+const startsWith = (bytes: Uint8Array, prefix: Uint8Array, at = 0) =>
+  bytes.length - at >= prefix.length && prefix.every((byte, index) => bytes[at + index] === byte);
+
+function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
+  for (let at = bytes.indexOf(needle[0]); at >= 0; at = bytes.indexOf(needle[0], at + 1))
+    if (startsWith(bytes, needle, at)) return true;
+  return false;
 }
 
-/** The zip package of an .xlsx file, or a WorkbookFileError saying what the file is instead. */
-export async function openPackage(bytes: Buffer, name: string): Promise<JSZip> {
-  if (bytes.subarray(0, COMPOUND_FILE.length).equals(COMPOUND_FILE)) {
+/**
+ * The zip package of an .xlsx file, or a WorkbookFileError saying what the file is instead. Works on
+ * plain bytes (a Node Buffer is one), so the CLI and the browser share it.
+ */
+export async function openPackage(bytes: Uint8Array, name: string): Promise<JSZip> {
+  if (startsWith(bytes, COMPOUND_FILE)) {
     throw new WorkbookFileError(
-      bytes.includes(ENCRYPTED_PACKAGE)
+      contains(bytes, ENCRYPTED_PACKAGE)
         ? `${name} is password-protected (encrypted); save a copy without a password in Excel and run hcplan on that`
         : `${name} is a legacy binary workbook (.xls), not .xlsx; save it as .xlsx in Excel first`,
     );
   }
-  if (!bytes.subarray(0, ZIP.length).equals(ZIP))
-    throw new WorkbookFileError(`${name} is not an .xlsx file (not a zip package)`);
+  if (!startsWith(bytes, ZIP)) throw new WorkbookFileError(`${name} is not an .xlsx file (not a zip package)`);
   try {
     return await JSZip.loadAsync(bytes);
   } catch (error) {

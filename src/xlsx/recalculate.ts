@@ -17,7 +17,7 @@ export interface RecalculatedWorkbook {
   /** Formula cells left as saved, with the reason. */
   unevaluated: Unevaluated[];
   /** The package with each formula's value cached in its cell; every part but the changed worksheets is untouched. */
-  save(): Promise<Buffer>;
+  save(): Promise<Uint8Array>;
 }
 
 /**
@@ -26,7 +26,7 @@ export interface RecalculatedWorkbook {
  * markers are kept as they are: no library reads and re-writes the workbook.
  */
 export async function recalculateWorkbook(
-  bytes: Buffer,
+  bytes: Uint8Array,
   fileName: string,
   onProgress: ProgressListener = () => undefined,
 ): Promise<RecalculatedWorkbook> {
@@ -41,10 +41,10 @@ export async function recalculateWorkbook(
   const { patches, unevaluated } = collectResults(book, () => {
     if (++collected % step === 0) onProgress('collecting', collected, formulaCount);
   });
-  const save = async (): Promise<Buffer> => {
+  const save = async (): Promise<Uint8Array> => {
     for (const [sheet, patch] of patches) zip.file(sheet.path, patchSheet(sheet.xml, sheet.scan, patch));
     return zip.generateAsync(
-      { type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } },
+      { type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } },
       (metadata) => onProgress('writing', (metadata.percent / 100) * formulaCount, formulaCount),
     );
   };

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type JSZip from 'jszip';
-import { posix } from 'path';
 import { WorkbookFileError } from './package';
+import { relationshipsPart, resolveTarget } from './part-path';
 import { stringItemText } from './sheet-scan';
 
 /** A sheet in workbook order; `path` is its worksheet part, absent for chart and macro sheets. */
@@ -45,16 +45,13 @@ async function readPart(zip: JSZip, path: string): Promise<string | undefined> {
 
 /** The relationships of a part, by id, with targets resolved to part paths. */
 async function relationships(zip: JSZip, partPath: string): Promise<Map<string, Relationship>> {
-  const relsPath = posix.join(posix.dirname(partPath), '_rels', `${posix.basename(partPath)}.rels`);
-  const xml = await readPart(zip, relsPath);
+  const xml = await readPart(zip, relationshipsPart(partPath));
   const list = ((xml && (parser.parse(xml) as XmlNode).Relationships) as XmlNode | undefined)?.Relationship as
     Relationship[] | undefined;
-  const resolve = (target: string) =>
-    target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(posix.dirname(partPath), target));
   return new Map(
     (list ?? []).map((rel) => [
       rel.Id,
-      { ...rel, Target: rel.TargetMode === 'External' ? rel.Target : resolve(rel.Target) },
+      { ...rel, Target: rel.TargetMode === 'External' ? rel.Target : resolveTarget(partPath, rel.Target) },
     ]),
   );
 }

@@ -1,7 +1,7 @@
 import { parseAddress } from '../../src/taskpane/model-sheet/a1';
 import { toAddress } from '../../src/taskpane/model-sheet/a1';
-import type { CellContent, SheetLayout, WorkbookPort } from '../../src/taskpane/ports/workbook-port';
-import { freeSheetName } from '../../src/taskpane/ports/workbook-port';
+import type { CellContent, CopyDelivery, SheetLayout, WorkbookPort } from '../../src/taskpane/ports/workbook-port';
+import { CopyRefused, freeSheetName } from '../../src/taskpane/ports/workbook-port';
 
 /** A defined name: workbook-scoped (scope null) or scoped to a sheet. */
 export interface NameRecord {
@@ -69,5 +69,10 @@ export class FakeWorkbook implements WorkbookPort {
 
   async writeScenarioXml(xml: string): Promise<void> {
     this.scenarioXml = xml;
+  }
+
+  /** It holds cells, not a file: copies are tested on the embedded workbook and the Office adapter. */
+  async openDerivedCopy(): Promise<CopyDelivery> {
+    throw new CopyRefused('the in-memory fake workbook has no .xlsx file to copy');
   }
 }

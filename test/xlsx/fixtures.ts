@@ -212,7 +212,7 @@ export async function buildXlsx(book: FixtureBook): Promise<Buffer> {
 }
 
 /** Every part of an .xlsx as text, by path. */
-export async function xlsxParts(bytes: Buffer): Promise<Map<string, string>> {
+export async function xlsxParts(bytes: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const parts = new Map<string, string>();
   for (const path of Object.keys(zip.files).sort()) {

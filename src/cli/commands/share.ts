@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import packageJson from '../../../package.json';
 import { makeShareSafeCopy } from '../../share/workbook/share-workbook';
 import { writeFileAtomically } from '../../xlsx/atomic-write';
-import { readWorkbookFile, WorkbookFileError } from '../../xlsx/package';
+import { WorkbookFileError } from '../../xlsx/package';
+import { readWorkbookFile } from '../../xlsx/read-file';
 import { CliIo, EXIT } from '../io';
 import { progressBar, sameFile } from './calc';
 

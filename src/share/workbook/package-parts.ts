@@ -1,5 +1,5 @@
 import type JSZip from 'jszip';
-import { posix } from 'path';
+import { inFolder, partFolder, relationshipsPart, relativeTarget } from '../../xlsx/part-path';
 import { encodeXml } from '../../xlsx/xml-text';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -11,8 +11,6 @@ export const CONTENT_TYPE = {
   chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
 } as const;
 
-const relsPathOf = (part: string) => posix.join(posix.dirname(part), '_rels', `${posix.basename(part)}.rels`);
-
 async function text(zip: JSZip, path: string): Promise<string | undefined> {
   return zip.file(path)?.async('string');
 }
@@ -20,7 +18,7 @@ async function text(zip: JSZip, path: string): Promise<string | undefined> {
 /** The first `<dir>/<stem>N.xml` the package does not have. */
 export function freePartPath(zip: JSZip, dir: string, stem: string): string {
   for (let n = 1; ; n++) {
-    const path = `${dir}/${stem}${n}.xml`;
+    const path = inFolder(dir, `${stem}${n}.xml`);
     if (!zip.file(path)) return path;
   }
 }
@@ -43,14 +41,14 @@ export async function addContentType(zip: JSZip, part: string, type: string): Pr
  * `rId` followed by one more than the highest number in use.
  */
 export async function addRelationship(zip: JSZip, source: string, type: string, target: string): Promise<string> {
-  const path = relsPathOf(source);
+  const path = relationshipsPart(source);
   const existing =
     (await text(zip, path)) ??
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PACKAGE_REL}"></Relationships>`;
   const prefix = /<(\w+:)?Relationships\b/.exec(existing)?.[1] ?? '';
   const used = [...existing.matchAll(/\bId="rId(\d+)"/g)].map(([, n]) => Number(n));
   const id = `rId${Math.max(0, ...used) + 1}`;
-  const relative = posix.relative(posix.dirname(source), target);
+  const relative = relativeTarget(source, target);
   zip.file(
     path,
     existing.replace(
@@ -66,7 +64,7 @@ export async function addRelationship(zip: JSZip, source: string, type: string, 
  * (a new sheetId). Appended last so that sheet indices (`localSheetId` of defined names) keep meaning.
  */
 export async function appendWorksheet(zip: JSZip, workbookPath: string, name: string, xml: string): Promise<string> {
-  const part = freePartPath(zip, `${posix.dirname(workbookPath)}/worksheets`, 'sheet');
+  const part = freePartPath(zip, inFolder(partFolder(workbookPath), 'worksheets'), 'sheet');
   zip.file(part, xml);
   await addContentType(zip, part, CONTENT_TYPE.worksheet);
   const id = await addRelationship(zip, workbookPath, 'worksheet', part);
@@ -90,9 +88,9 @@ export async function addChart(
   drawingXml: string,
   chartXml: string,
 ): Promise<string> {
-  const base = posix.dirname(posix.dirname(worksheetPart));
-  const drawing = freePartPath(zip, `${base}/drawings`, 'drawing');
-  const chart = freePartPath(zip, `${base}/charts`, 'chart');
+  const base = partFolder(partFolder(worksheetPart));
+  const drawing = freePartPath(zip, inFolder(base, 'drawings'), 'drawing');
+  const chart = freePartPath(zip, inFolder(base, 'charts'), 'chart');
   zip.file(drawing, drawingXml);
   zip.file(chart, chartXml);
   await addContentType(zip, drawing, CONTENT_TYPE.drawing);

@@ -128,7 +128,7 @@ const nameShapes = (names: readonly DefinedName[]) => (name: string) =>
  */
 export async function makeShareSafeCopy(bytes: Uint8Array, options: ShareOptions): Promise<ShareSafeCopy> {
   const { fileName, version, now = new Date(), onProgress } = options;
-  const zip = await openPackage(Buffer.from(bytes), fileName);
+  const zip = await openPackage(bytes, fileName);
   const bookPath = await workbookPath(zip, fileName);
   const parts = await readWorkbookParts(zip, bookPath);
   const sheets: LoadedSheet[] = [];

@@ -1,14 +1,26 @@
 import type { HyperFormula, SerializedNamedExpression, Sheets } from 'hyperformula';
 import { createEngine } from '../../engine/engine';
 import { parseAddress, quoteSheet } from '../model-sheet/a1';
-import { freeSheetName, type SheetLayout, type WorkbookPort } from './workbook-port';
+import { offerDownload } from './download';
+import {
+  freeSheetName,
+  type CopyDelivery,
+  type SheetLayout,
+  type WorkbookFile,
+  type WorkbookPort,
+} from './workbook-port';
 
-/** What the engine does not hold but a workbook file does: per-sheet presentation and the scenario part. */
+/** What the engine does not hold but a workbook file does: per-sheet presentation, the scenario part, a name. */
 export interface EmbeddedExtras {
   /** Layout details of inserted sheets (formats, chart), by sheet name: the grid view and export use them. */
   sheetLayouts: Map<string, SheetLayout>;
   scenarioXml?: string;
+  /** The file the workbook was opened from; copies are named after it (default "hc-planner.xlsx"). */
+  fileName?: string;
 }
+
+/** Hands a finished file to the analyst: the page offers it as a download. */
+export type FileDelivery = (name: string, file: Blob) => void;
 
 /**
  * The workbook of the standalone page: HyperFormula with the HC functions (src/engine), plus what a
@@ -18,14 +30,16 @@ export class EmbeddedWorkbook implements WorkbookPort {
   private constructor(
     readonly engine: HyperFormula,
     readonly extras: EmbeddedExtras,
+    private readonly deliver: FileDelivery,
   ) {}
 
   static create(
     sheets: Sheets = { Sheet1: [] },
     names: readonly SerializedNamedExpression[] = [],
     extras?: Partial<EmbeddedExtras>,
+    deliver: FileDelivery = offerDownload,
   ) {
-    return new EmbeddedWorkbook(createEngine(sheets, names), { sheetLayouts: new Map(), ...extras });
+    return new EmbeddedWorkbook(createEngine(sheets, names), { sheetLayouts: new Map(), ...extras }, deliver);
   }
 
   async insertSheet(layout: SheetLayout): Promise<{ sheetName: string }> {
@@ -56,6 +70,18 @@ export class EmbeddedWorkbook implements WorkbookPort {
 
   async writeScenarioXml(xml: string): Promise<void> {
     this.extras.scenarioXml = xml;
+  }
+
+  /** Exports the workbook as .xlsx (values cached, as "Download .xlsx" does), derives the copy and offers it as a download. */
+  async openDerivedCopy(derive: (file: WorkbookFile) => Promise<WorkbookFile>): Promise<CopyDelivery> {
+    const { exportXlsx, XLSX_MIME } = await import(/* webpackChunkName: "xlsx" */ '../../standalone/xlsx-export');
+    const exported = await exportXlsx(this);
+    const copy = await derive({
+      name: this.extras.fileName ?? 'hc-planner.xlsx',
+      bytes: new Uint8Array(await exported.arrayBuffer()),
+    });
+    this.deliver(copy.name, new Blob([copy.bytes as BlobPart], { type: XLSX_MIME }));
+    return { kind: 'downloaded', name: copy.name };
   }
 }
 

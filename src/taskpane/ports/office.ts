@@ -1,9 +1,13 @@
 import { columnLetters, parseRange } from '../model-sheet/a1';
+import { readDocumentFile, toBase64, tooLargeToOpen, WEB_CREATE_WORKBOOK_LIMIT, workbookFileName } from './office-file';
 import {
+  CopyRefused,
   freeSheetName,
   SCENARIO_NAMESPACE,
   type ChartSpec,
+  type CopyDelivery,
   type SheetLayout,
+  type WorkbookFile,
   type WorkbookPort,
 } from './workbook-port';
 
@@ -112,5 +116,27 @@ export class OfficeWorkbook implements WorkbookPort {
       else parts.items[0].setXml(xml);
       await context.sync();
     });
+  }
+
+  /**
+   * Reads the open file (getFileAsync), derives the copy and opens it with Excel.createWorkbook (ExcelApi 1.8)
+   * as a new, unsaved workbook; the open workbook is only read. On Excel on the web both files are
+   * checked against the size createWorkbook accepts before any work is done on them.
+   */
+  async openDerivedCopy(derive: (file: WorkbookFile) => Promise<WorkbookFile>): Promise<CopyDelivery> {
+    if (!Office.context.requirements.isSetSupported('ExcelApi', '1.8'))
+      throw new CopyRefused(
+        'This version of Excel cannot open a new workbook from an add-in (it needs Excel JavaScript API 1.8: Excel 2019, Microsoft 365 or Excel on the web).',
+      );
+    const limit = Office.context.platform === Office.PlatformType.OfficeOnline ? WEB_CREATE_WORKBOOK_LIMIT : Infinity;
+    const name = workbookFileName(Office.context.document.url);
+    const copy = await derive({ name, bytes: await readDocumentFile(name, limit) });
+    if (copy.bytes.length > limit) throw tooLargeToOpen(name, copy.bytes.length, limit, 'The share-safe copy');
+    try {
+      await Excel.createWorkbook(toBase64(copy.bytes));
+    } catch (error) {
+      throw new Error(`Excel did not open the copy: ${(error as Error).message}`, { cause: error });
+    }
+    return { kind: 'opened' };
   }
 }

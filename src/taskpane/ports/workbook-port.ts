@@ -10,6 +10,35 @@ export interface WorkbookPort {
   readScenarioXml(): Promise<string | undefined>;
   /** Replaces the planner's own scenario part (creating it when absent); touches no other part. */
   writeScenarioXml(xml: string): Promise<void>;
+  /**
+   * Makes a new workbook from this one: reads the workbook as an .xlsx file, lets `derive` turn it into
+   * another file, and hands that to the analyst (Excel: opened as a new workbook; the page: a download).
+   * This workbook is only read. Refusals the analyst can act on are CopyRefused errors.
+   */
+  openDerivedCopy(derive: (file: WorkbookFile) => Promise<WorkbookFile>): Promise<CopyDelivery>;
+}
+
+/** A workbook as an .xlsx file. */
+export interface WorkbookFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** How a derived copy reached the analyst. */
+export type CopyDelivery = { kind: 'opened' } | { kind: 'downloaded'; name: string };
+
+/**
+ * Why no copy was made, in words for the analyst: the workbook or the copy is larger than the host
+ * opens (`tooLarge`: the file, its size and the host's limit in bytes), the host cannot open a new
+ * workbook, or the file cannot be read.
+ */
+export class CopyRefused extends Error {
+  constructor(
+    message: string,
+    readonly tooLarge?: { fileName: string; bytes: number; limit: number },
+  ) {
+    super(message);
+  }
 }
 
 /** The namespace of the planner's custom XML part: the part is found by it, never by position. */
