@@ -68,16 +68,10 @@ export class FormulaTranslator {
   ) {}
 
   private readonly replacedSoFar = new Map<string, ReplacedPrice>();
-  private readonly frozenSoFar: FrozenCall[] = [];
 
   /** Every price lookup replaced by this translator so far, once each: what a cover sheet lists. */
   get replacedPrices(): ReplacedPrice[] {
     return [...this.replacedSoFar.values()];
-  }
-
-  /** Every call this translator turned into the values it returned, in order. */
-  get frozenCalls(): FrozenCall[] {
-    return [...this.frozenSoFar];
   }
 
   /** Translates one cell's formula (with or without `=`). */
@@ -101,7 +95,6 @@ export class FormulaTranslator {
       const replacedPrices = this.lookups.replacements;
       for (const price of replacedPrices) this.replacedSoFar.set(JSON.stringify(price), price);
       const frozenCalls = this.frozen.records;
-      this.frozenSoFar.push(...frozenCalls);
       return {
         ok: true,
         changed: true,

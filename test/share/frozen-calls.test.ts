@@ -17,7 +17,6 @@ describe('share-safe copies hold a seeded simulation as the values it returned',
     expect(evaluateNative([], result.cells)).toEqual(expected);
     const record = { call: 'HC.PARITY_PERCENTILES(125000,250000,1,0.5)', values: expected };
     expect(result.frozenCalls).toEqual([record]);
-    expect(translator.frozenCalls).toEqual([record]);
   });
 
   it('reads the cells the caller knows, in any file spelling, and keeps #N/A cells as errors', () => {
@@ -54,6 +53,5 @@ describe('share-safe copies hold a seeded simulation as the values it returned',
       ok: false,
       reason: 'HC.PARITY_PERCENTILES spills 1×4 inside another formula',
     });
-    expect(translator.frozenCalls).toEqual([]);
   });
 });

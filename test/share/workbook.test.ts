@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { findFunction, runFunction } from '../../src/registry';
 import { makeShareSafeCopy, type ShareSafeCopy } from '../../src/share/workbook/share-workbook';
 import { recalculateWorkbook } from '../../src/xlsx/recalculate';
 import { buildXlsx, CUSTOM_XML, FixtureBook, xlsxParts } from '../xlsx/fixtures';
@@ -337,5 +338,64 @@ describe('makeShareSafeCopy on price lookups', () => {
       ['gpt-4o, output', '10'],
       ['gpt-4o, blended', expect.stringMatching(/^4\.375$/)],
     ]);
+  });
+});
+
+describe('makeShareSafeCopy reads constants in cells', () => {
+  const percentiles = (args: unknown[]) => runFunction(findFunction('PARITY_PERCENTILES')!, args)[0];
+
+  it('prices model ids held in cells, and holds seeded simulations over constant cells as their values', async () => {
+    const book: FixtureBook = {
+      sheets: [
+        {
+          name: 'Inputs',
+          cells: [
+            { ref: 'A1', value: 'gpt-4o' },
+            { ref: 'B1', value: 125000 },
+            { ref: 'B2', value: 250000 },
+          ],
+        },
+        {
+          name: 'Plan',
+          cells: [
+            { ref: 'A1', value: 1 },
+            { ref: 'A2', formula: '0.5*2', cached: 1 },
+            { ref: 'B1', formula: '_xldudf_HC_COMPUTE_PER_HEAD(1000000,Inputs!A1)', cached: 0 },
+            {
+              ref: 'C1',
+              formula: '_xldudf_HC_PARITY_PERCENTILES(Inputs!$B$1,Salary,A1,0.5)',
+              cached: 0,
+              array: 'C1:F1',
+              dynamic: true,
+            },
+            {
+              ref: 'C2',
+              formula: '_xldudf_HC_PARITY_PERCENTILES(Inputs!$B$1,Salary,A2,0.5)',
+              cached: 0,
+              array: 'C2:F2',
+              dynamic: true,
+            },
+          ],
+        },
+      ],
+      names: [{ name: 'Salary', formula: 'Inputs!$B$2' }],
+    };
+    const copy = await share(await buildXlsx(book), 'cells.xlsx');
+    const parts = await xlsxParts(Buffer.from(copy.bytes));
+    const cells = storedCells(parts.get('xl/worksheets/sheet2.xml')!);
+    expect(cells.get('B1')?.f?.text).not.toMatch(HC_CALL);
+    expectShown(shownValue(cells.get('B1')), 1006.25);
+    const expected = percentiles([125000, 250000, 1, 0.5]);
+    expect(['C1', 'D1', 'E1', 'F1'].map((ref) => shownValue(cells.get(ref)))).toEqual(expected);
+    // A2 is a formula: its value could change in the copy, so that simulation keeps its HC call.
+    expect(copy.untranslated).toEqual([
+      { address: 'Plan!C2', reason: 'HC.PARITY_PERCENTILES reads A2, whose value is not known here' },
+    ]);
+    const call = 'HC.PARITY_PERCENTILES(Inputs!$B$1,Salary,A1,0.5)';
+    expect(copy.frozen).toEqual([{ address: 'Plan!C1', call, values: [expected] }]);
+    const cover = sheetText(parts.get('xl/worksheets/sheet3.xml')!);
+    const listed = cover.findIndex((row) => row?.[0]?.startsWith('Computed when this copy was made'));
+    expect(listed).toBeGreaterThan(0);
+    expect(cover[listed + 1]).toEqual(['Plan!C1', call, expected.join(', ')]);
   });
 });

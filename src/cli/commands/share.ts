@@ -61,6 +61,12 @@ export async function shareCommand(words: readonly string[], io: CliIo): Promise
         `(${copy.cellsWritten.toLocaleString('en-US')} cells, ${copy.namesConverted} names), ` +
         `sheets ${added.map((name) => `"${name}"`).join(', ')} added → ${output}`,
     );
+    if (copy.frozen.length > 0) {
+      io.err(
+        `hcplan share: ${copy.frozen.length} seeded simulations hold the values computed now (listed on the cover sheet): ` +
+          copy.frozen.map(({ address }) => address).join(', '),
+      );
+    }
     const problems = [
       ...copy.untranslated.map(({ address, reason }) => `  ${address}  not translated: ${reason}`),
       ...copy.unevaluated.map(({ address, reason }) => `  ${address}  not evaluated: ${reason}`),

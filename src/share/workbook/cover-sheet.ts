@@ -2,7 +2,7 @@ import { FIELDS } from '../../taskpane/planner/inputs';
 import type { Scenario } from '../../scenarios/schema';
 import type { ReplacedPrice } from '../translate';
 import type { NewCell } from './sheet-xml';
-import type { Untranslated } from './translate-sheet';
+import type { FrozenAt, Untranslated } from './translate-sheet';
 
 export const COVER_SHEET_NAME = 'Share-safe copy';
 
@@ -18,6 +18,8 @@ export interface CoverFacts {
   untranslated: readonly Untranslated[];
   /** Price lookups (TOKENPRICE, model ids in price arguments) replaced by the price they returned. */
   replacedPrices?: readonly ReplacedPrice[];
+  /** Calls held as the values they returned when the copy was made (seeded simulations). */
+  frozen?: readonly FrozenAt[];
   scenarios: readonly Scenario[];
   /** Why saved scenarios could not be read, when they could not. */
   scenarioProblem?: string;
@@ -58,6 +60,13 @@ export function coverSheetRows(facts: CoverFacts): NewCell[][] {
     rows.push(['Price lookups replaced by their price ($ per million tokens)', 'Price', 'Catalogue']);
     for (const { model, kind, price, asOf, catalogue } of facts.replacedPrices) {
       rows.push([`${model}, ${kind}${asOf ? `, as of ${asOf}` : ''}`, price, catalogue]);
+    }
+    rows.push([]);
+  }
+  if (facts.frozen && facts.frozen.length > 0) {
+    rows.push(['Computed when this copy was made (seeded simulations: they do not recompute here)', 'Call', 'Values']);
+    for (const { address, call, values } of facts.frozen) {
+      rows.push([address, call, values.map((row) => row.join(', ')).join('; ')]);
     }
     rows.push([]);
   }

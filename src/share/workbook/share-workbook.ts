@@ -20,7 +20,8 @@ import { addChart, appendWorksheet } from './package-parts';
 import { appendScenarioModel } from './scenario-model';
 import { worksheetXml } from './sheet-xml';
 import { findModelSheet, SUMMARY_SHEET_NAME, summaryChart, summarySheetRows } from './summary-sheet';
-import { translateSheet, type Untranslated } from './translate-sheet';
+import { KnownCells } from './known-cells';
+import { translateSheet, type FrozenAt, type Untranslated } from './translate-sheet';
 
 export interface ShareOptions {
   /** The workbook's name, for messages and the cover sheet. */
@@ -40,6 +41,8 @@ export interface ShareSafeCopy {
   namesConverted: number;
   /** HC formulas (cells or defined names) left as they were, with the reason. */
   untranslated: Untranslated[];
+  /** Calls the copy holds as the values they returned when it was made (seeded simulations). */
+  frozen: FrozenAt[];
   /** Formulas the recalculation could not evaluate (their cached values are left as saved). */
   unevaluated: Unevaluated[];
   formulaCount: number;
@@ -91,9 +94,10 @@ function expandedSharedTexts(sheets: readonly LoadedSheet[]): Map<LoadedSheet, M
 function translateNames(
   workbookXml: string,
   translator: FormulaTranslator,
-): { xml: string; converted: number; untranslated: Untranslated[] } {
+): { xml: string; converted: number; untranslated: Untranslated[]; frozen: FrozenAt[] } {
   let converted = 0;
   const untranslated: Untranslated[] = [];
+  const frozen: FrozenAt[] = [];
   const xml = workbookXml.replace(
     /(<(?:\w+:)?definedName\b([^>]*)>)([\s\S]*?)(<\/(?:\w+:)?definedName>)/g,
     (element, open: string, attributes: string, text: string, close: string) => {
@@ -102,6 +106,8 @@ function translateNames(
       if (result.ok && !result.changed) return element;
       if (result.ok && result.cells.length === 1 && result.cells[0].length === 1) {
         converted += 1;
+        for (const call of result.frozenCalls ?? [])
+          frozen.push({ address: `defined name ${decodeXml(name)}`, ...call });
         return `${open}${encodeXml(result.cells[0][0])}${close}`;
       }
       const reason = result.ok
@@ -111,7 +117,7 @@ function translateNames(
       return element;
     },
   );
-  return { xml, converted, untranslated };
+  return { xml, converted, untranslated, frozen };
 }
 
 /** The shape of the range a defined name refers to, so that HC calls over it spill to the right size. */
@@ -139,21 +145,28 @@ export async function makeShareSafeCopy(bytes: Uint8Array, options: ShareOptions
     sheets.push({ name: entry.name, path: entry.path!, id: sheets.length, xml, scan: scanSheet(xml) });
   }
 
-  const translator = new FormulaTranslator(nameShapes(parts.names));
+  // Constants in cells: model ids there become prices, and seeded simulations over them their values.
+  const known = new KnownCells(sheets, parts);
+  const translator = new FormulaTranslator(nameShapes(parts.names), { cellValue: known.cellValue });
   const expanded = expandedSharedTexts(sheets);
   let formulasConverted = 0;
   let cellsWritten = 0;
   const untranslated: Untranslated[] = [];
+  const frozen: FrozenAt[] = [];
   for (const sheet of sheets) {
+    known.currentSheet = sheet.name;
     const result = translateSheet(sheet.name, sheet.xml, sheet.scan, expanded.get(sheet)!, translator);
     if (result.xml !== sheet.xml) zip.file(sheet.path, result.xml);
     formulasConverted += result.converted;
     cellsWritten += result.cellsWritten;
     untranslated.push(...result.untranslated);
+    frozen.push(...result.frozen);
   }
+  known.currentSheet = '';
   const names = translateNames(await zip.file(bookPath)!.async('string'), translator);
   if (names.converted > 0) zip.file(bookPath, names.xml);
   untranslated.push(...names.untranslated);
+  frozen.push(...names.frozen);
 
   const { scenarios, problem } = await savedScenarios(zip);
   const taken = parts.sheets.map((entry) => entry.name);
@@ -177,6 +190,7 @@ export async function makeShareSafeCopy(bytes: Uint8Array, options: ShareOptions
     namesConverted: names.converted,
     untranslated,
     replacedPrices: translator.replacedPrices,
+    frozen,
     scenarios,
     scenarioProblem: problem,
     summarySheet,
@@ -214,6 +228,7 @@ export async function makeShareSafeCopy(bytes: Uint8Array, options: ShareOptions
     cellsWritten,
     namesConverted: names.converted,
     untranslated,
+    frozen,
     unevaluated: recalculated.unevaluated,
     formulaCount: recalculated.formulaCount,
     coverSheet,

@@ -1,4 +1,4 @@
-import type { FormulaTranslator } from '../translate';
+import type { FormulaTranslator, FrozenCall } from '../translate';
 import { CellArea, cellRef, contains, parseAreaRef, sheetPrefix } from '../../xlsx/cell-ref';
 import { applyEdits, insertions, type Edit } from '../../xlsx/patch-sheet';
 import type { ScannedSheet, SheetCell } from '../../xlsx/sheet-scan';
@@ -10,6 +10,11 @@ export interface Untranslated {
   reason: string;
 }
 
+/** A call the copy holds as the values it returned when made, and where. */
+export interface FrozenAt extends FrozenCall {
+  address: string;
+}
+
 export interface SheetTranslation {
   xml: string;
   /** HC formulas replaced (a spill counts once). */
@@ -17,6 +22,7 @@ export interface SheetTranslation {
   /** Cells that now hold a native formula written by the transform. */
   cellsWritten: number;
   untranslated: Untranslated[];
+  frozen: FrozenAt[];
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
@@ -38,6 +44,7 @@ export function translateSheet(
   const cells = new Map(scan.cells.map((cell) => [key(cell.row, cell.col), cell]));
   const writes = new Map<string, Write>();
   const untranslated: Untranslated[] = [];
+  const frozen: FrozenAt[] = [];
   let converted = 0;
   const address = (row: number, col: number) => `${sheetPrefix(sheetName)}${cellRef({ row, col })}`;
   const write = (row: number, col: number, formula?: string, native = formula !== undefined) =>
@@ -75,11 +82,15 @@ export function translateSheet(
       if (shared) write(cell.row, cell.col, fileSpelling(text), false);
       continue;
     }
+    const convert = () => {
+      converted += 1;
+      for (const call of result.frozenCalls ?? []) frozen.push({ address: address(cell.row, cell.col), ...call });
+    };
     const area = formula.kind === 'array' ? parseAreaRef(formula.ref ?? '') : undefined;
     if (!area) {
       // A plain formula shows the first value of an array result, as Excel shows a legacy formula's.
       write(cell.row, cell.col, result.cells[0][0]);
-      converted += 1;
+      convert();
       continue;
     }
     const rows = result.cells.length;
@@ -110,10 +121,16 @@ export function translateSheet(
         if (!contains(target, { row, col }) && cells.has(key(row, col))) write(row, col);
       }
     }
-    converted += 1;
+    convert();
   }
 
-  return { xml: applyWrites(xml, scan, cells, writes), converted, cellsWritten: countFormulas(writes), untranslated };
+  return {
+    xml: applyWrites(xml, scan, cells, writes),
+    converted,
+    cellsWritten: countFormulas(writes),
+    untranslated,
+    frozen,
+  };
 }
 
 /** Expanded shared text is in the engine's spelling; a cell keeping its HC call gets Excel's file spelling back. */

@@ -87,6 +87,7 @@ export class ShareView {
         ...row('HC formulas converted', count(copy.formulasConverted), 'formulas'),
         ...row('Cells now holding native formulas', count(copy.cellsWritten), 'cells'),
         ...(copy.namesConverted > 0 ? row('Defined names converted', count(copy.namesConverted), 'names') : []),
+        ...(copy.frozen.length > 0 ? row('Simulations kept as computed now', count(copy.frozen.length), 'frozen') : []),
         ...row('HC formulas not converted', count(copy.untranslated.length), 'untranslated'),
       ),
       el(
