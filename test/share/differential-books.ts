@@ -3,6 +3,7 @@ import { FUNCTIONS } from '../../src/registry';
 import type { FunctionSpec } from '../../src/registry/types';
 import { FormulaTranslator } from '../../src/share/translate';
 import { DEFAULT_INPUTS } from '../../src/taskpane/planner/inputs';
+import { DEFAULT_WORKFORCE } from '../../src/taskpane/planner/workforce';
 import { cellRef, parseAreaRef } from '../../src/xlsx/cell-ref';
 import { buildXlsx, FixtureBook, FixtureCell, FixtureSheet } from '../xlsx/fixtures';
 import { PLAN_BOOK } from '../xlsx/plan-book';
@@ -172,8 +173,10 @@ export async function differentialBooks(): Promise<DifferentialBook[]> {
     { ...DEFAULT_INPUTS, teamSize: 5, usageGrowth: 2, priceChange: -0.3, horizonMonths: 24 },
     { ...DEFAULT_INPUTS, salary: 150000, budget: 50000, tokensPerDay: 20_000_000, horizonMonths: 12 },
   ];
+  // The first two with the workforce plan's columns (HEADCOUNT_PLAN and COST_PLAN over SEQUENCE of a cell).
+  const workforce = [DEFAULT_WORKFORCE, { ...DEFAULT_WORKFORCE, annualAttrition: 0, rampMonths: 0, hiresPerMonth: 3 }];
   const models = variants.map((inputs, index) =>
-    modelSheet(inputs, index, index === 0 ? 'HC Model' : `HC Model (${index + 1})`),
+    modelSheet(inputs, index, index === 0 ? 'HC Model' : `HC Model (${index + 1})`, workforce[index]),
   );
   const modelBook: FixtureBook = {
     sheets: models.map((model) => model.sheet),
