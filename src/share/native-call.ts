@@ -101,6 +101,8 @@ export function guardedNativeCall(
       continue;
     }
     if (param.kind === 'column') continue; // an omitted optional column: nothing to check
+    // A text option (e.g. AFFORDABLE_HIRES's constraint) is no number: its native form checks it.
+    if (param.type === 'text') continue;
     const absent = absentText(param);
     const value = values[param.name];
     numbers.push(absent ? `OR(ISNUMBER(${value}),${value}=${absent})` : `ISNUMBER(${value})`);

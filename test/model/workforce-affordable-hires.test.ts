@@ -126,6 +126,28 @@ describe('affordableHires', () => {
     }
   });
 
+  it('answers near a ratio of 1 as the simulation does: tiny attrition, raises, compute growth, offsets', () => {
+    const nearOne: Partial<Plan>[] = [
+      { attrition: 1e-9 },
+      { attrition: 1e-6 },
+      { salaryGrowth: 1e-9 },
+      { usageGrowth: 1e-9 },
+      { usageGrowth: 9, priceChange: -0.9 },
+      { attrition: 0.12, usageGrowth: 0.99 ** -12 - 1 },
+      { attrition: 0.03, salaryGrowth: 0.03 },
+    ];
+    for (const change of nearOne) {
+      for (const months of [1, 12, 13, 36, 120]) {
+        const plan = { ...TEAM, months, ...change };
+        for (const hires of [0, 3, 40]) {
+          // A budget in the middle between two answers, so float noise cannot move the answer.
+          const budget = (simulatedCost(plan, hires, 'total') + simulatedCost(plan, hires + 1, 'total')) / 2;
+          expect({ change, months, hires: call(budget, plan) }).toEqual({ change, months, hires });
+        }
+      }
+    }
+  });
+
   it('never allows fewer hires for more budget, nor more hires for more compute', () => {
     let previous = -1;
     for (let budget = 30e6; budget <= 90e6; budget += 5e6) {
@@ -156,9 +178,13 @@ describe('affordableHires', () => {
     expect(affordableHires(1e300, 10, 120000, 0, 0, 12)).toEqual(
       new HcError('#NUM!', 'the budget allows more than 1e15 hires a month'),
     );
-    expect(affordableHires(1e300, 1e300, 1e300, 0, 0, 12)).toEqual(
-      new HcError('#NUM!', "the plan's cost is not a finite number"),
+    const noNumber = new HcError(
+      '#NUM!',
+      "the plan's cost is not a finite number: a power over the months overflows or underflows",
     );
+    expect(affordableHires(1e300, 1e300, 1e300, 0, 0, 12)).toEqual(noNumber);
+    // Compute falling 99.99999% a year for a century: 10^-700 underflows, as it does in a spreadsheet.
+    expect(affordableHires(1e9, 10, 120000, 100000, -0.9999999, 1200)).toEqual(noNumber);
   });
 
   it('reads the constraint as "total" or "run_rate", in any case, and refuses anything else', () => {

@@ -1,7 +1,55 @@
-import { affordableHires, MAX_MONTHS } from '../../model/workforce-affordable-hires';
+import { affordableHires, MAX_MONTHS, wholeHires } from '../../model/workforce-affordable-hires';
+import { Algebra, HiringPlan, runRateCost, totalCost } from '../../model/workforce-hires-closed-forms';
 import { DOMAINS } from '../domain';
 import type { FunctionSpec } from '../types';
 import { PARAMS } from './params';
+
+/** Whether a formula's text needs parentheses to be an operand: an operator outside parentheses and quotes. */
+function isCompound(text: string): boolean {
+  let depth = 0;
+  let quoted = false;
+  for (const [index, char] of [...text].entries()) {
+    if (char === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (depth === 0 && index > 0 && '+-*/^&=<>'.includes(char)) return true;
+    else if (depth === 0 && index === 0 && char === '-') return true;
+  }
+  return false;
+}
+
+/**
+ * A cell read as IF(ISBLANK(cell),0,cell) is the cell itself here: every number below is 0 when blank
+ * (required, or defaulting to 0), and a blank cell is 0 in arithmetic, POWER, FV, MOD and comparisons
+ * alike. Each argument appears dozens of times, so this keeps the formula within Excel's 8,192 characters.
+ */
+const blankAsZero = (value: string): string => /^IF\(ISBLANK\((.+)\),0,\1\)$/.exec(value)?.[1] ?? value;
+
+const operand = (text: string) => (isCompound(text) ? `(${text})` : text);
+
+/**
+ * The closed forms written as native formula text: the same steps the model takes on numbers. Every
+ * compound operand is parenthesised, so the text computes in the model's order whatever the precedence;
+ * function arguments need none.
+ */
+const FORMULA: Algebra<string> = {
+  constant: String,
+  plus: (a, b) => `${operand(a)}+${operand(b)}`,
+  minus: (a, b) => `${operand(a)}-${operand(b)}`,
+  times: (a, b) => `${operand(a)}*${operand(b)}`,
+  over: (a, b) => `${operand(a)}/${operand(b)}`,
+  negate: (a) => `-${operand(a)}`,
+  power: (base, exponent) => `POWER(${base},${exponent})`,
+  ln: (x) => `LN(${x})`,
+  sqrt: (x) => `SQRT(${x})`,
+  int: (x) => `INT(${x})`,
+  round: (x) => `ROUND(${x},0)`,
+  mod: (x, divisor) => `MOD(${x},${divisor})`,
+  futureValue: (rate, periods, payment, present) => `FV(${rate},${periods},${payment},${present})`,
+  abs: (x) => `ABS(${x})`,
+  ifLess: (a, b, then, otherwise) => `IF(${a}<${b},${then()},${otherwise()})`,
+};
 
 export const AFFORDABLE_HIRES: FunctionSpec = {
   id: 'AFFORDABLE_HIRES',
@@ -41,6 +89,25 @@ export const AFFORDABLE_HIRES: FunctionSpec = {
   ],
   result: { kind: 'scalar' },
   compute: affordableHires,
+  // The model's closed forms, written as a formula (the constraint picks which); the guard has
+  // checked every number, this checks the constraint's text (TRIM and = ignore case, as the model).
+  native: (v) => {
+    const number = (value: string) => operand(blankAsZero(value));
+    const plan: HiringPlan<string> = {
+      budget: number(v.budget),
+      startHeads: number(v.start_heads),
+      costPerHead: number(v.cost_per_head),
+      computePerHead: number(v.compute_per_head),
+      usageGrowth: number(v.usage_growth),
+      months: number(v.months),
+      annualAttrition: number(v.annual_attrition),
+      priceChange: number(v.price_change),
+      salaryGrowth: number(v.salary_growth),
+    };
+    const constraint = `TRIM(${v.constraint})`;
+    const hires = `IF(${constraint}="run_rate",${runRateCost(FORMULA, plan).hires},IF(${constraint}="total",${totalCost(FORMULA, plan).hires},NA()))`;
+    return wholeHires(FORMULA, hires);
+  },
   examples: [
     {
       formula: '=HC.AFFORDABLE_HIRES(5000000, 10, 120000, 0, 0, 12)',
