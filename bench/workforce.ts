@@ -84,6 +84,16 @@ export const workforceBench: Bench = async () => {
   }, 5);
   assertSame(engineRows(engine), runnerRows(growth));
   const runnerMs = timeMs(() => runnerRows(growth), 5);
+  // Closed forms: the longest plan costs what the shortest does.
+  const affordable = spec('AFFORDABLE_HIRES');
+  const affordableUs = (months: number) =>
+    (timeMs(() => {
+      for (let i = 0; i < SCENARIOS; i++)
+        runFunction(affordable, [3e8 + i, 20, 180000, 20000, 0.5, months, 0.1, 0, 0.04]);
+    }, 5) *
+      1000) /
+    SCENARIOS;
+  const [shortPlan, longPlan] = [affordableUs(12), affordableUs(1200)];
 
   const label = `${SCENARIOS.toLocaleString('en')} scenario rows × ${MONTHS}-month plan`;
   const note = '3 formulas a row: COST_PLAN∘HEADCOUNT_PLAN total, heads at month 120, AFFORDABLE_HIRES';
@@ -99,6 +109,14 @@ export const workforceBench: Bench = async () => {
     },
     { name: `runner: ${label}, no engine`, value: runnerMs, unit: 'ms', note: 'same answers, checked' },
     { name: 'engine recalc ÷ runner', value: recalcMs / runnerMs, unit: '×', note: 'same run' },
+    { name: 'AFFORDABLE_HIRES, 1,200-month plan (runner)', value: longPlan, unit: 'µs/call', target: 50 },
+    {
+      name: 'AFFORDABLE_HIRES: 1,200 months ÷ 12 months',
+      value: longPlan / shortPlan,
+      unit: '×',
+      target: 2,
+      note: 'closed forms: no month loop',
+    },
   ];
   return rows;
 };
