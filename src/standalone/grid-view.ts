@@ -1,4 +1,3 @@
-import { DetailedCellError } from 'hyperformula';
 import { columnLetters, parseRange, toAddress } from '../taskpane/model-sheet/a1';
 import type { EmbeddedWorkbook } from '../taskpane/ports/embedded';
 import { FIELDS } from '../taskpane/planner/inputs';
@@ -6,20 +5,8 @@ import { WORKFORCE_FIELDS } from '../taskpane/planner/workforce';
 import { themeColors } from '../taskpane/views/chart-loader';
 import { ChartView, SERIES_COLORS } from '../taskpane/views/chart-view';
 import { el, replaceChildren } from '../taskpane/views/dom';
-
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
-const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-/** A number in the spirit of the cell's Excel format code (enough for reading the grid). */
-function display(value: unknown, format: string | undefined): string {
-  if (value instanceof DetailedCellError) return value.value;
-  if (typeof value !== 'number') return value === null || value === undefined ? '' : String(value);
-  if (format?.startsWith('$')) return money.format(value);
-  if (format?.includes('%')) return percent.format(value);
-  if (format?.includes('×')) return `${plain.format(value)}×`;
-  return plain.format(value);
-}
+import { fromEngine, isEngineError } from '../engine/values';
+import { cellText } from './cell-text';
 
 /**
  * The embedded workbook as a spreadsheet grid: a tab per sheet, values as computed, the formula in
@@ -111,7 +98,7 @@ export class GridView {
         el('th', { scope: 'row' }, String(row + 1)),
         ...Array.from({ length: columns }, (_, column) => {
           const address = toAddress(row, column);
-          const value = engine.getCellValue({ sheet, row, col: column });
+          const value = fromEngine(engine.getCellValue({ sheet, row, col: column }));
           const formula = engine.getCellFormula({ sheet, row, col: column });
           const isInput = inputs.has(address);
           const cell = el('td', {
@@ -119,7 +106,7 @@ export class GridView {
             title: formula ? `${address}: ${formula}` : address,
             class: [
               typeof value === 'number' ? 'number' : '',
-              value instanceof DetailedCellError ? 'error' : '',
+              isEngineError(value) ? 'error' : '',
               isInput ? 'input' : '',
             ]
               .join(' ')
@@ -129,7 +116,7 @@ export class GridView {
             const label = String(engine.getCellValue({ sheet, row, col: column - 1 }) ?? address);
             const input = el('input', {
               type: 'text',
-              value: String(value ?? ''),
+              value: isEngineError(value) ? value.code : String(value ?? ''),
               'aria-label': `${label} (${sheetName}!${address})`,
               'data-address': address,
             }) as HTMLInputElement;
@@ -144,7 +131,7 @@ export class GridView {
             });
             cell.append(input);
           } else {
-            cell.textContent = display(value, formats.get(address));
+            cell.textContent = cellText(value, formats.get(address));
           }
           return cell;
         }),
@@ -200,7 +187,7 @@ export class GridView {
         dashed: stacked && series.line,
         points: column(series.values).map((value, row) => ({
           month: months[row],
-          value: typeof value === 'number' ? value : null,
+          value: typeof value === 'number' && Number.isFinite(value) ? value : null,
         })),
       }));
       view.show(lines, [], `${spec.title} — one of the sheet's native charts, drawn from its cells.`);
