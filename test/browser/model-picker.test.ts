@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { EXAMPLE_PRICES } from '../../src/prices/bundled';
-import { chromiumAvailable, launch, resultsDir, startServer, watchPage, type Watch } from './harness';
+import { browserSession, chromiumAvailable, resultsDir } from './harness';
 
 // Building dist/ (when stale) and a cold Chromium start take minutes on this 2-core machine.
 jest.setTimeout(600_000);
@@ -10,10 +10,8 @@ const run = chromiumAvailable() ? describe : describe.skip;
 const { 'claude-sonnet-4': sonnet } = EXAMPLE_PRICES;
 
 run('model picker and token mix on the standalone planner', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  const session = browserSession();
   let page: Page;
-  let watch: Watch;
 
   const result = (key: string) => page.locator(`dd[data-result="${key}"]`).first().textContent();
   const fieldValue = (key: string) =>
@@ -25,20 +23,9 @@ run('model picker and token mix on the standalone planner', () => {
   }
   const money = (value: number) => `$${Math.round(value).toLocaleString('en-US')}`;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
-
   test('picking a model prices it with the token mix; profiles carry mixes; a typed price replaces the model', async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
-    watch = await watchPage(page, server.url.replace(/\/$/, ''));
-    await page.goto(server.url);
+    ({ page } = await session.open({ viewport: { width: 1400, height: 1100 } }));
+    await page.goto(session.url);
     await page.waitForSelector('body[data-ready="true"]');
     // Defaults: 40M tokens/day × $10 per million × 250 days; mix 25% output, no cache.
     await expect(result('computePerHead')).resolves.toBe('$100,000');
@@ -87,7 +74,5 @@ run('model picker and token mix on the standalone planner', () => {
     await expect(page.locator('#model-search').evaluate((input) => (input as HTMLInputElement).value)).resolves.toBe(
       '',
     );
-    expect(watch.problems).toEqual([]);
-    await page.close();
   });
 });

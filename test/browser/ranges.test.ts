@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launch, resultsDir, startServer, watchPage, type Watch } from './harness';
+import type { Page } from 'playwright-core';
+import { browserSession, chromiumAvailable, resultsDir } from './harness';
 
 // Building dist/ (when stale) and a cold Chromium start take minutes on this 2-core machine.
 jest.setTimeout(600_000);
@@ -14,32 +13,14 @@ const run = chromiumAvailable() ? describe : describe.skip;
  * inserted sheets' formulas.
  */
 run('ranges and workforce plan in headless Chromium', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  const session = browserSession();
   let page: Page;
-  let watch: Watch;
   const shots = resultsDir();
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    watch = await watchPage(page, server.url.replace(/\/$/, ''));
-    await page.goto(server.url);
+    ({ page } = await session.open({ viewport: { width: 1400, height: 1000 } }));
+    await page.goto(session.url);
     await page.waitForSelector('body[data-ready="true"]');
-  });
-
-  afterEach(async () => {
-    expect(watch.problems).toEqual([]);
-    await page.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
   });
 
   const driver = (name: string) => page.locator(`fluent-text-input[data-driver="${name}"]`);
@@ -149,34 +130,12 @@ run('ranges and workforce plan in headless Chromium', () => {
   });
 });
 
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-
 /** The same section in the task pane: its CSP (worker-src 'self'), Excel's dark theme, 350 pixels wide. */
 run('ranges in the task pane with a stub Office host', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  const session = browserSession();
 
   test('the worker loads under the task pane’s policy and the ranges fit the pane', async () => {
-    const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
-    const watch = await watchPage(page, server.url.replace(/\/$/, ''), [OFFICE_JS]);
-    await page.route(OFFICE_JS, (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        body: readFileSync(path.join(__dirname, 'office-stub.js'), 'utf8'),
-      }),
-    );
-    await page.goto(`${server.url}taskpane.html`);
-    await page.waitForSelector('#main-chart-canvas[data-draws]');
+    const { page } = await session.openTaskPane({ viewport: { width: 350, height: 900 } });
     await page.locator('#tab-ranges').click();
     await page.locator('fluent-text-input[data-driver="usage_growth"]').click();
     await page.keyboard.type('normal(1, 0.3)');
@@ -186,7 +145,5 @@ run('ranges in the task pane with a stub Office host', () => {
     await expect(page.locator('dd[data-parity="p50"]').textContent()).resolves.toMatch(/^[\d.]+ months$/);
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(350);
     await page.screenshot({ path: path.join(resultsDir(), 'ranges-taskpane-dark.png'), fullPage: true });
-    expect(watch.problems).toEqual([]);
-    await page.close();
   });
 });

@@ -2,15 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import packageJson from '../../package.json';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { buildXlsx } from '../xlsx/fixtures';
 import { PLAN_BOOK } from '../xlsx/plan-book';
-import { chromiumAvailable, launch, resultsDir, startServer, watchPage, type Watch } from './harness';
+import { browserSession, chromiumAvailable, resultsDir } from './harness';
 
 jest.setTimeout(600_000);
 
 const run = chromiumAvailable() ? describe : describe.skip;
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** An HC call in any file spelling (the model sheet's `HC_` names are not calls). */
 const HC_CALL = /HC\.|_xldudf_HC_|_xll\.HC/i;
 
@@ -31,31 +30,13 @@ async function readCopy(bytes: Uint8Array): Promise<{ sheets: string[]; formulas
  * are opened here and must hold no HC call and carry the cover sheet.
  */
 run('share-safe copy from the panel', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  const session = browserSession();
   let page: Page;
-  let watch: Watch;
   const shots = resultsDir();
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  afterEach(async () => {
-    expect(watch.problems).toEqual([]);
-    await page.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
-
   test('standalone page: the copy downloads as “… (share-safe).xlsx” with the cover sheet and no HC call left', async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
-    watch = await watchPage(page, server.url.replace(/\/$/, ''));
-    await page.goto(server.url);
+    ({ page } = await session.open({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true }));
+    await page.goto(session.url);
     await page.waitForSelector('body[data-ready="true"]');
     await page.locator('#insert-model').click();
     await page.locator('#action-status', { hasText: 'Inserted “HC Model”' }).waitFor();
@@ -83,18 +64,10 @@ run('share-safe copy from the panel', () => {
   });
 
   test('task pane: slices read in order and closed, the copy opened with Excel.createWorkbook', async () => {
-    page = await browser.newPage({ viewport: { width: 350, height: 1100 } });
-    watch = await watchPage(page, server.url.replace(/\/$/, ''), [OFFICE_JS]);
     const book = Buffer.from(await buildXlsx(PLAN_BOOK)).toString('base64');
-    await page.addInitScript((file) => ((window as unknown as { __workbookFile: string }).__workbookFile = file), book);
-    await page.route(OFFICE_JS, (route) =>
-      route.fulfill({
-        contentType: 'text/javascript',
-        body: readFileSync(path.join(__dirname, 'office-stub.js'), 'utf8'),
-      }),
-    );
-    await page.goto(`${server.url}taskpane.html`);
-    await page.waitForSelector('#main-chart-canvas[data-draws]');
+    ({ page } = await session.openTaskPane({ viewport: { width: 350, height: 1100 } }, (fresh) =>
+      fresh.addInitScript((file) => ((window as unknown as { __workbookFile: string }).__workbookFile = file), book),
+    ));
 
     await page.locator('#share-copy').click();
     await page.locator('#share-status', { hasText: 'open as a new workbook' }).waitFor();

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launch, resultsDir, startServer, watchPage, type Watch } from './harness';
+import type { Page } from 'playwright-core';
+import { browserSession, chromiumAvailable, resultsDir } from './harness';
 
 // Building dist/ (when stale) and a cold Chromium start take minutes on this 2-core machine.
 jest.setTimeout(600_000);
@@ -17,31 +17,13 @@ const COMPUTE = [0xc4, 0x31, 0x4b];
  * the cells when an input cell changes, in light and dark themes.
  */
 run('model sheet charts on the standalone page', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  const session = browserSession();
   let page: Page;
-  let watch: Watch;
   const shots = resultsDir();
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  afterEach(async () => {
-    expect(watch.problems).toEqual([]);
-    await page.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
-
   async function insertModel(colorScheme: 'light' | 'dark'): Promise<void> {
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, colorScheme });
-    watch = await watchPage(page, server.url.replace(/\/$/, ''));
-    await page.goto(server.url);
+    ({ page } = await session.open({ viewport: { width: 1400, height: 1000 }, colorScheme }));
+    await page.goto(session.url);
     await page.waitForSelector('body[data-ready="true"]');
     await page.locator('#insert-model').click();
     await page.locator('.sheet-tab[data-sheet="HC Model"][aria-selected="true"]').waitFor();

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { storeFromXml } from '../../src/scenarios/xml';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launch, resultsDir, startServer, watchPage, type Watch } from './harness';
+import type { Page } from 'playwright-core';
+import { browserSession, chromiumAvailable, resultsDir } from './harness';
 
 // Building dist/ (when stale) and a cold Chromium start take minutes on this 2-core machine.
 jest.setTimeout(600_000);
@@ -11,10 +11,8 @@ jest.setTimeout(600_000);
 const run = chromiumAvailable() ? describe : describe.skip;
 
 run('standalone planner in headless Chromium', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  const session = browserSession();
   let page: Page;
-  let watch: Watch;
   const shots = resultsDir();
   const exported = path.join(shots, 'hc-planner-export.xlsx');
 
@@ -24,27 +22,11 @@ run('standalone planner in headless Chromium', () => {
   const tab = (id: string) => page.locator(`#tab-${id}`).click();
 
   async function open(colorScheme: 'light' | 'dark' = 'light'): Promise<void> {
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, colorScheme, acceptDownloads: true });
-    watch = await watchPage(page, server.url.replace(/\/$/, ''));
-    await page.goto(server.url);
+    ({ page } = await session.open({ viewport: { width: 1400, height: 1000 }, colorScheme, acceptDownloads: true }));
+    await page.goto(session.url);
     await page.waitForSelector('body[data-ready="true"]');
     await page.waitForSelector('#main-chart-canvas[data-draws]');
   }
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  afterEach(async () => {
-    expect(watch.problems).toEqual([]);
-    await page.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.stop();
-  });
 
   test('loads with live results and a chart, a preset fills the form, validation explains itself', async () => {
     await open();
