@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXAMPLE_PRICES } from '../../src/prices/bundled';
-import { browserSession, chromiumAvailable, resultsDir } from './harness';
+import { chromiumAvailable, resultsDir } from './harness';
+import { browserSession } from './session';
 
 // Building dist/ (when stale) and a cold Chromium start take minutes on this 2-core machine.
 jest.setTimeout(600_000);

@@ -5,7 +5,8 @@ import packageJson from '../../package.json';
 import type { Page } from 'playwright-core';
 import { buildXlsx } from '../xlsx/fixtures';
 import { PLAN_BOOK } from '../xlsx/plan-book';
-import { browserSession, chromiumAvailable, resultsDir } from './harness';
+import { chromiumAvailable, resultsDir } from './harness';
+import { browserSession } from './session';
 
 jest.setTimeout(600_000);
 

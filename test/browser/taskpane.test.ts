@@ -4,7 +4,8 @@ import { parseRange } from '../../src/taskpane/model-sheet/a1';
 import { modelSheetLayout } from '../../src/taskpane/model-sheet/layout';
 import { DEFAULT_INPUTS } from '../../src/taskpane/planner/inputs';
 import { DEFAULT_WORKFORCE } from '../../src/taskpane/planner/workforce';
-import { browserSession, chromiumAvailable, resultsDir } from './harness';
+import { chromiumAvailable, resultsDir } from './harness';
+import { browserSession } from './session';
 
 jest.setTimeout(600_000);
 
