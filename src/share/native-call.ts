@@ -79,14 +79,17 @@ function elementChecks(element: NativeElement, domain: Domain | undefined): { nu
 /**
  * One output cell of an HC call as native arithmetic, guarded like the runner: every argument must be
  * a number (else an error) inside its domain (else #NUM!), then the registry's native form.
- * `values` are the parameters' value expressions, defaults and blanks already applied; for a table
- * result, `table` carries the output row and every element of its column arguments.
+ * `values` are the parameters' value expressions, defaults and blanks already applied, except for the
+ * cells named in `blankAsZero`: read as they are (a blank is 0 in any arithmetic, as the runner reads it),
+ * so only their guard accepts a blank. For a table result, `table` carries the output row and every
+ * element of its column arguments.
  */
 export function guardedNativeCall(
   spec: FunctionSpec,
   values: Readonly<Record<string, string>>,
   column: number,
   table?: NativeTable,
+  blankAsZero: ReadonlySet<string> = new Set(),
 ): string {
   const numbers: string[] = [];
   const domains: string[] = [];
@@ -105,7 +108,8 @@ export function guardedNativeCall(
     if (param.type === 'text') continue;
     const absent = absentText(param);
     const value = values[param.name];
-    numbers.push(absent ? `OR(ISNUMBER(${value}),${value}=${absent})` : `ISNUMBER(${value})`);
+    if (blankAsZero.has(param.name)) numbers.push(`OR(ISBLANK(${value}),ISNUMBER(${value}))`);
+    else numbers.push(absent ? `OR(ISNUMBER(${value}),${value}=${absent})` : `ISNUMBER(${value})`);
     if (!param.domain) continue;
     const conditions = domainConditions(value, param.domain);
     // Text is never compared with numbers: the absent default passes, the native form decides.

@@ -177,6 +177,7 @@ export class FormulaTranslator {
       shape,
       element: (row, column) => {
         const values: Record<string, string> = {};
+        const blankAsZero = new Set<string>();
         for (const [index, param] of spec.params.entries()) {
           const operand = operands[index];
           const fallback = nativeDefault(param);
@@ -196,12 +197,19 @@ export class FormulaTranslator {
           const price = param.type === 'price' ? this.priceOfModel(element, param.priceOf ?? 'blended') : undefined;
           // An unknown model makes the whole cell its error, as the runner does.
           if (price?.failed) return { text: price.text, reference: false };
-          values[param.name] =
-            price?.text ??
-            (element.reference ? `IF(ISBLANK(${element.text}),${fallback},${element.text})` : element.text);
+          if (price) {
+            values[param.name] = price.text;
+          } else if (element.reference && fallback !== '0') {
+            values[param.name] = `IF(ISBLANK(${element.text}),${fallback},${element.text})`;
+          } else {
+            // A blank cell is 0 in arithmetic, functions and comparisons alike: only the guard must know.
+            values[param.name] = element.text;
+            if (element.reference) blankAsZero.add(param.name);
+          }
         }
         const outputColumn = spec.result.kind === 'scalar' ? 0 : column - 1;
-        const text = guardedNativeCall(spec, values, outputColumn, table ? { month: row, series } : undefined);
+        const tableRow = table ? { month: row, series } : undefined;
+        const text = guardedNativeCall(spec, values, outputColumn, tableRow, blankAsZero);
         return { text, reference: false };
       },
     };

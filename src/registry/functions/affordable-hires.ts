@@ -19,13 +19,6 @@ function isCompound(text: string): boolean {
   return false;
 }
 
-/**
- * A cell read as IF(ISBLANK(cell),0,cell) is the cell itself here: every number below is 0 when blank
- * (required, or defaulting to 0), and a blank cell is 0 in arithmetic, POWER, FV, MOD and comparisons
- * alike. Each argument appears dozens of times, so this keeps the formula within Excel's 8,192 characters.
- */
-const blankAsZero = (value: string): string => /^IF\(ISBLANK\((.+)\),0,\1\)$/.exec(value)?.[1] ?? value;
-
 const operand = (text: string) => (isCompound(text) ? `(${text})` : text);
 
 /**
@@ -92,17 +85,16 @@ export const AFFORDABLE_HIRES: FunctionSpec = {
   // The model's closed forms, written as a formula (the constraint picks which); the guard has
   // checked every number, this checks the constraint's text (TRIM and = ignore case, as the model).
   native: (v) => {
-    const number = (value: string) => operand(blankAsZero(value));
     const plan: HiringPlan<string> = {
-      budget: number(v.budget),
-      startHeads: number(v.start_heads),
-      costPerHead: number(v.cost_per_head),
-      computePerHead: number(v.compute_per_head),
-      usageGrowth: number(v.usage_growth),
-      months: number(v.months),
-      annualAttrition: number(v.annual_attrition),
-      priceChange: number(v.price_change),
-      salaryGrowth: number(v.salary_growth),
+      budget: operand(v.budget),
+      startHeads: operand(v.start_heads),
+      costPerHead: operand(v.cost_per_head),
+      computePerHead: operand(v.compute_per_head),
+      usageGrowth: operand(v.usage_growth),
+      months: operand(v.months),
+      annualAttrition: operand(v.annual_attrition),
+      priceChange: operand(v.price_change),
+      salaryGrowth: operand(v.salary_growth),
     };
     const constraint = `TRIM(${v.constraint})`;
     const hires = `IF(${constraint}="run_rate",${runRateCost(FORMULA, plan).hires},IF(${constraint}="total",${totalCost(FORMULA, plan).hires},NA()))`;
