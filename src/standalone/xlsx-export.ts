@@ -1,7 +1,9 @@
-import type { CellValue, HyperFormula, SimpleCellAddress } from 'hyperformula';
+import type { CellValue } from 'hyperformula';
 import { DetailedCellError } from 'hyperformula';
 import JSZip from 'jszip';
+import { spillExtent } from '../engine/spill-extent';
 import { chartRelationshipId, chartXml, drawingXml } from '../xlsx/chart-parts';
+import { DYNAMIC_ARRAY_METADATA_TYPE, DYNAMIC_ARRAY_METADATA_XML } from '../xlsx/dynamic-array';
 import { encodeXml } from '../xlsx/xml-text';
 import { parseRange, toAddress } from '../taskpane/model-sheet/a1';
 import type { EmbeddedWorkbook } from '../taskpane/ports/embedded';
@@ -20,6 +22,7 @@ export async function exportXlsx(workbook: EmbeddedWorkbook): Promise<Blob> {
   const zip = new JSZip();
   const styles = new StyleTable();
   const drawings: { sheetIndex: number; sheetName: string; charts: readonly ChartSpec[] }[] = [];
+  let dynamicArrays = false;
 
   sheetNames.forEach((sheetName, index) => {
     const layout = workbook.extras.sheetLayouts.get(sheetName);
@@ -43,14 +46,24 @@ export async function exportXlsx(workbook: EmbeddedWorkbook): Promise<Blob> {
     const serialized = engine.getSheetSerialized(sheetId);
     const rows = serialized.map((cells, row) => {
       const xml = cells
-        .map((content, column) =>
-          cellXml(
-            toAddress(row, column),
-            spilledInto(engine, { sheet: sheetId, row, col: column }, content) ? null : content,
-            engine.getCellValue({ sheet: sheetId, row, col: column }),
-            formats.get(toAddress(row, column)),
-          ),
-        )
+        .map((content, column) => {
+          const address = { sheet: sheetId, row, col: column };
+          const style = formats.get(toAddress(row, column));
+          const value = engine.getCellValue(address);
+          if (!isFormula(content)) {
+            // A cell a spill covers holds its value, as Excel saves it; the anchor's ref marks it as spilled.
+            return engine.isCellPartOfArray(address)
+              ? valueCellXml(toAddress(row, column), value, style)
+              : cellXml(toAddress(row, column), content, style);
+          }
+          const extent = spillExtent(engine, address);
+          const spill =
+            extent && (extent.rows > 1 || extent.columns > 1)
+              ? `${toAddress(row, column)}:${toAddress(row + extent.rows - 1, column + extent.columns - 1)}`
+              : undefined;
+          if (spill) dynamicArrays = true;
+          return formulaCellXml(toAddress(row, column), content, value, style, spill);
+        })
         .join('');
       return xml ? `<row r="${row + 1}">${xml}</row>` : '';
     });
@@ -103,9 +116,13 @@ export async function exportXlsx(workbook: EmbeddedWorkbook): Promise<Blob> {
         `worksheets/sheet${index + 1}.xml`,
       ]),
       [`rId${sheetNames.length + 1}`, `${REL}/styles`, 'styles.xml'],
+      ...(dynamicArrays
+        ? [[`rId${sheetNames.length + 3}`, `${REL}/sheetMetadata`, 'metadata.xml'] as [string, string, string]]
+        : []),
     ]),
   );
   zip.file('xl/styles.xml', styles.xml());
+  if (dynamicArrays) zip.file('xl/metadata.xml', DYNAMIC_ARRAY_METADATA_XML);
 
   const scenarioXml = workbook.extras.scenarioXml;
   if (scenarioXml !== undefined) {
@@ -129,7 +146,7 @@ export async function exportXlsx(workbook: EmbeddedWorkbook): Promise<Blob> {
   zip.file('_rels/.rels', rels([['rId1', `${REL}/officeDocument`, 'xl/workbook.xml']]));
   zip.file(
     '[Content_Types].xml',
-    contentTypes(sheetNames.length, drawings.length, chartCount, scenarioXml !== undefined),
+    contentTypes(sheetNames.length, drawings.length, chartCount, scenarioXml !== undefined, dynamicArrays),
   );
   return zip.generateAsync({ type: 'blob', mimeType: XLSX_MIME, compression: 'DEFLATE' });
 }
@@ -145,29 +162,53 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const fileFormula = (formula: string) =>
   encodeXml(formula.replace(/^=/, '').replace(/\bHC\.(?=[A-Z_]+\()/gi, '_xldudf_HC_'));
 
-/**
- * A cell a spill covers (HyperFormula serializes it as its value): written empty, or reopening the file
- * would find values in the spill's way (#SPILL!). Only the anchor holds the formula.
- */
-const spilledInto = (engine: HyperFormula, address: SimpleCellAddress, content: unknown) =>
-  !(typeof content === 'string' && content.startsWith('=')) && engine.isCellPartOfArray(address);
+const isFormula = (content: unknown): content is string => typeof content === 'string' && content.startsWith('=');
 
-function cellXml(address: string, content: unknown, value: CellValue, style: number | undefined): string {
+/** The `t` attribute and `<v>` of a computed value. */
+function valueParts(value: CellValue): { type: string; v: string } {
+  if (value instanceof DetailedCellError) return { type: ' t="e"', v: encodeXml(value.value) };
+  if (typeof value === 'number') return { type: '', v: String(value) };
+  if (typeof value === 'boolean') return { type: ' t="b"', v: value ? '1' : '0' };
+  return { type: ' t="str"', v: encodeXml(String(value ?? '')) };
+}
+
+/**
+ * A formula with its value as last computed. A spill (`spill`: its area) is written as Excel 365 saves
+ * one: an array formula over the area whose cell carries the dynamic-array metadata (`cm="1"`).
+ */
+function formulaCellXml(
+  address: string,
+  content: string,
+  value: CellValue,
+  style: number | undefined,
+  spill: string | undefined,
+): string {
   const s = style === undefined ? '' : ` s="${style}"`;
-  if (typeof content === 'string' && content.startsWith('=')) {
-    const formula = `<f>${fileFormula(content)}</f>`;
-    if (value instanceof DetailedCellError)
-      return `<c r="${address}"${s} t="e">${formula}<v>${encodeXml(value.value)}</v></c>`;
-    if (typeof value === 'number') return `<c r="${address}"${s}>${formula}<v>${value}</v></c>`;
-    if (typeof value === 'boolean') return `<c r="${address}"${s} t="b">${formula}<v>${value ? 1 : 0}</v></c>`;
-    return `<c r="${address}"${s} t="str">${formula}<v>${encodeXml(String(value ?? ''))}</v></c>`;
-  }
+  const { type, v } = valueParts(value);
+  const formula = spill ? `<f t="array" ref="${spill}">${fileFormula(content)}</f>` : `<f>${fileFormula(content)}</f>`;
+  return `<c r="${address}"${s}${type}${spill ? ' cm="1"' : ''}>${formula}<v>${v}</v></c>`;
+}
+
+/** A value a spill put in a cell (no formula of its own). */
+function valueCellXml(address: string, value: CellValue, style: number | undefined): string {
+  const s = style === undefined ? '' : ` s="${style}"`;
+  if (value === null || value === undefined) return style === undefined ? '' : `<c r="${address}"${s}/>`;
+  if (typeof value === 'string') return inlineStringXml(address, s, value);
+  const { type, v } = valueParts(value);
+  return `<c r="${address}"${s}${type}><v>${v}</v></c>`;
+}
+
+const inlineStringXml = (address: string, s: string, text: string) =>
+  `<c r="${address}"${s} t="inlineStr"><is><t xml:space="preserve">${encodeXml(text)}</t></is></c>`;
+
+/** A stored value. */
+function cellXml(address: string, content: unknown, style: number | undefined): string {
+  const s = style === undefined ? '' : ` s="${style}"`;
   if (content === null || content === undefined || content === '')
     return style === undefined ? '' : `<c r="${address}"${s}/>`;
   if (typeof content === 'number') return `<c r="${address}"${s}><v>${content}</v></c>`;
   if (typeof content === 'boolean') return `<c r="${address}"${s} t="b"><v>${content ? 1 : 0}</v></c>`;
-  const text = String(content).replace(/^'/, '');
-  return `<c r="${address}"${s} t="inlineStr"><is><t xml:space="preserve">${encodeXml(text)}</t></is></c>`;
+  return inlineStringXml(address, s, String(content).replace(/^'/, ''));
 }
 
 const rels = (entries: readonly [string, string, string][]) =>
@@ -175,7 +216,13 @@ const rels = (entries: readonly [string, string, string][]) =>
     .map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`)
     .join('')}</Relationships>`;
 
-function contentTypes(sheets: number, drawings: number, charts: number, customXml: boolean): string {
+function contentTypes(
+  sheets: number,
+  drawings: number,
+  charts: number,
+  customXml: boolean,
+  dynamicArrays: boolean,
+): string {
   const overrides = [
     ['/xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'],
     ['/xl/styles.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml'],
@@ -194,6 +241,7 @@ function contentTypes(sheets: number, drawings: number, charts: number, customXm
     ...(customXml
       ? [['/customXml/itemProps1.xml', 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml']]
       : []),
+    ...(dynamicArrays ? [['/xl/metadata.xml', DYNAMIC_ARRAY_METADATA_TYPE]] : []),
   ];
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides
     .map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`)

@@ -3,6 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { engineFormula } from '../engine/engine';
 import { storedContent } from '../xlsx/cell-content';
+import { spillCells } from '../xlsx/load-workbook';
 import { scanSheet, stringItemText } from '../xlsx/sheet-scan';
 import { EmbeddedWorkbook } from '../taskpane/ports/embedded';
 import { SCENARIO_NAMESPACE } from '../taskpane/ports/workbook-port';
@@ -53,7 +54,11 @@ export async function importXlsx(bytes: ArrayBuffer): Promise<EmbeddedWorkbook> 
     const target = targets.get(entry['r:id']);
     const xml = target ? await text(partPath(target)) : undefined;
     const rows: RawCellContent[][] = [];
-    for (const cell of xml ? scanSheet(xml).cells : []) {
+    const cells = xml ? scanSheet(xml).cells : [];
+    // A spill's values are its anchor's result, not input: the engine spills the formula again.
+    const spilled = spillCells(cells);
+    for (const cell of cells) {
+      if (spilled.has(`${cell.row},${cell.col}`)) continue;
       const content = cell.formula ? engineFormula(cell.formula.text) : storedContent(cell, sharedStrings, date1904);
       if (content === undefined) continue;
       (rows[cell.row] ??= [])[cell.col] = content;

@@ -1,4 +1,4 @@
-import { CellError } from 'hyperformula';
+import { spillExtent } from '../engine/spill-extent';
 import { fromEngine, isEngineError } from '../engine/values';
 import type { EngineValue } from '../engine/values';
 import { areaRef, CellArea, CellPosition, cellRef, contains, sheetPrefix } from './cell-ref';
@@ -45,19 +45,17 @@ const DEFAULT_REASONS: Readonly<Record<string, string>> = {
 function formulaValues(book: LoadedWorkbook, formula: FormulaCell): { area: CellArea; rows: EngineValue[][] } {
   const { sheet, cell, array } = formula;
   const anchor = { sheet: sheet.id, row: cell.row, col: cell.col };
-  // No public HyperFormula API gives a spill's extent; its array mapping (marked internal) does.
-  const vertex = array ? book.engine.arrayMapping.getArrayByCorner(anchor) : undefined;
+  const extent = array ? spillExtent(book.engine, anchor) : undefined;
   // One value: a plain formula (as Excel shows a legacy formula's array, its first value), or an
   // array formula that failed as a whole (one error).
-  const rows =
-    !vertex || vertex.getCellValue() instanceof CellError
-      ? [[fromEngine(book.engine.getCellValue(anchor))]]
-      : book.engine
-          .getRangeValues({
-            start: anchor,
-            end: { sheet: sheet.id, row: cell.row + vertex.height - 1, col: cell.col + vertex.width - 1 },
-          })
-          .map((row) => row.map(fromEngine));
+  const rows = !extent
+    ? [[fromEngine(book.engine.getCellValue(anchor))]]
+    : book.engine
+        .getRangeValues({
+          start: anchor,
+          end: { sheet: sheet.id, row: cell.row + extent.rows - 1, col: cell.col + extent.columns - 1 },
+        })
+        .map((row) => row.map(fromEngine));
   const area =
     array && !array.dynamic
       ? array.area

@@ -36,7 +36,7 @@ export interface LoadedWorkbook {
 const key = (row: number, col: number) => `${row},${col}`;
 
 /** Cells inside array formulas' areas other than the anchor: their stored values are the last spill, not input. */
-function spillCells(cells: readonly SheetCell[]): Set<string> {
+export function spillCells(cells: readonly SheetCell[]): Set<string> {
   const spilled = new Set<string>();
   for (const { formula, row, col } of cells) {
     const area = formula?.kind === 'array' && formula.ref ? parseAreaRef(formula.ref) : undefined;

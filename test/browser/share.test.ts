@@ -53,8 +53,12 @@ run('share-safe copy from the panel', () => {
     await expect(page.locator('dd[data-share="untranslated"]').textContent()).resolves.toBe('0');
     await expect(page.locator('#share-problems').count()).resolves.toBe(0);
 
-    const converted = Number((await page.locator('dd[data-share="formulas"]').textContent())!.replace(/,/g, ''));
+    const count = async (key: string) =>
+      Number((await page.locator(`dd[data-share="${key}"]`).textContent())!.replace(/,/g, ''));
+    const converted = await count('formulas');
     expect(converted).toBeGreaterThan(10);
+    // The workforce spills (36 months × 2 heads columns, × 4 cost columns) became one formula per cell.
+    expect(await count('cells')).toBe(converted + 36 * 2 - 1 + 36 * 4 - 1);
     await expect(page.locator('[data-share="sheets"]').textContent()).resolves.toBe(
       '“Share-safe copy”, “Leadership summary”',
     );

@@ -9,6 +9,8 @@ import { DEFAULT_WORKFORCE, WORKFORCE_FIELDS, workforceOutlook } from '../../src
 import { EmbeddedWorkbook } from '../../src/taskpane/ports/embedded';
 import { exportXlsx } from '../../src/standalone/xlsx-export';
 import { importXlsx } from '../../src/standalone/xlsx-import';
+import { xlsxParts } from '../xlsx/fixtures';
+import { shownValue, storedCells } from '../xlsx/read-back';
 
 const run = (id: string, args: unknown[]) => runFunction(findFunction(id)!, args);
 const field = (key: string) => WORKFORCE_FIELDS.find((candidate) => candidate.key === key)!;
@@ -172,6 +174,38 @@ describe('model sheet with the workforce plan, computed by the embedded engine',
     for (let row = top + 1; row <= top + 25; row++)
       for (let column = 5; column <= 11; column++) expect(after[row]?.[column]).toEqual(before[row]?.[column]);
     expect(typeof after[top + 25][10]).toBe('number');
+  });
+
+  test('the .xlsx export saves the plan’s spills as Excel 365 does: dynamic arrays over the whole plan, values cached', async () => {
+    const workbook = EmbeddedWorkbook.create();
+    const { sheetName } = await workbook.insertSheet(layout);
+    const parts = await xlsxParts(new Uint8Array(await (await exportXlsx(workbook)).arrayBuffer()));
+    const cells = storedCells(parts.get('xl/worksheets/sheet2.xml')!);
+    const header = layout.blocks.find((block) => block.rows[0]?.[0] === WORKFORCE_HEADERS[0])!;
+    const { top, left } = parseRange(header.topLeft);
+    const month1 = top + 2; // header, month 0
+    const values = workbook.engine.getSheetValues(workbook.engine.getSheetId(sheetName)!);
+    const heads = cells.get(toAddress(month1, left))!;
+    const costs = cells.get(toAddress(month1, left + 2))!;
+    expect([heads.cm, heads.f?.t, heads.f?.ref]).toEqual([
+      '1',
+      'array',
+      `${toAddress(month1, left)}:${toAddress(month1 + 23, left + 1)}`,
+    ]);
+    expect([costs.cm, costs.f?.t, costs.f?.ref]).toEqual([
+      '1',
+      'array',
+      `${toAddress(month1, left + 2)}:${toAddress(month1 + 23, left + 5)}`,
+    ]);
+    // Month 24's productive heads and compute share: cached values inside the spills, no formula of their own.
+    for (const column of [left + 1, left + 5]) {
+      const cell = cells.get(toAddress(month1 + 23, column))!;
+      expect(cell.f).toBeUndefined();
+      expect(shownValue(cell)).toBe(values[month1 + 23][column]);
+    }
+    expect(parts.get('xl/metadata.xml')).toContain('fDynamic="1"');
+    expect(parts.get('[Content_Types].xml')).toContain('/xl/metadata.xml');
+    expect(parts.get('xl/_rels/workbook.xml.rels')).toContain('Target="metadata.xml"');
   });
 
   test('without a workforce plan the layout is the one before it', () => {

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { DYNAMIC_ARRAY_METADATA_TYPE, DYNAMIC_ARRAY_METADATA_XML } from '../../src/xlsx/dynamic-array';
 
 /**
  * Builds small .xlsx files the way Excel writes them, part by part, so tests control every byte:
@@ -106,15 +107,6 @@ const DRAWING_XML =
   `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId1"/>` +
   '</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>';
 
-/** Excel's dynamic-array cell metadata: cells with cm="1" are dynamic arrays (XLDAPR, fDynamic). */
-const METADATA_XML =
-  `${XML_HEAD}<metadata xmlns="${MAIN}" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray">` +
-  '<metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" ' +
-  'merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes>' +
-  '<futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}">' +
-  '<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>' +
-  '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>';
-
 export const CUSTOM_XML = `${XML_HEAD}<plan xmlns="urn:hc-planner:test"><owner>finance</owner></plan>`;
 
 const STYLES_XML =
@@ -139,7 +131,7 @@ export async function buildXlsx(book: FixtureBook): Promise<Buffer> {
     ]),
     ['/xl/styles.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml'],
     ['/xl/sharedStrings.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml'],
-    ['/xl/metadata.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml'],
+    ['/xl/metadata.xml', DYNAMIC_ARRAY_METADATA_TYPE],
     ...(charted >= 0
       ? [
           ['/xl/drawings/drawing1.xml', 'application/vnd.openxmlformats-officedocument.drawing+xml'],
@@ -188,7 +180,7 @@ export async function buildXlsx(book: FixtureBook): Promise<Buffer> {
   );
   sheets.forEach((xml, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, xml));
   zip.file('xl/styles.xml', STYLES_XML);
-  zip.file('xl/metadata.xml', METADATA_XML);
+  zip.file('xl/metadata.xml', DYNAMIC_ARRAY_METADATA_XML);
   zip.file('customXml/item1.xml', CUSTOM_XML);
   if (charted >= 0) {
     zip.file(
