@@ -43,6 +43,8 @@ async function start(): Promise<void> {
 
   const { GridView: Grid } = await engine;
   const grid: GridView = new Grid(await current.ready);
+  // The sheet's charts take the theme's colours when drawn (after the listener above applied the theme).
+  dark.addEventListener('change', () => grid.render());
   byId('workbook-area').append(grid.element);
   grid.render();
   root.addEventListener(SHEET_INSERTED, (event) =>

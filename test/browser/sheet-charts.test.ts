@@ -111,6 +111,18 @@ run('model sheet charts on the standalone page', () => {
     await page.locator('.sheet-chart').screenshot({ path: path.join(shots, 'sheet-charts-more-compute.png') });
   });
 
+  test('switching the system theme redraws the sheet’s charts in the new theme’s colours', async () => {
+    await insertModel('light');
+    const drawn = await draws('sheet-chart-2');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForFunction(
+      (count) => Number(document.querySelector('#sheet-chart-2-canvas')?.getAttribute('data-draws')) > count,
+      drawn,
+    );
+    // The budget line is now in the dark theme's text colour (what expectBothCharts measures).
+    await expectBothCharts();
+  });
+
   test('dark: the same charts, legible on the dark background', async () => {
     await insertModel('dark');
     await expectBothCharts();
