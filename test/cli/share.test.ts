@@ -32,6 +32,29 @@ describe('hcplan share', () => {
     expect(readdirSync(dir).sort()).toEqual(['plan.xlsx', 'shared.xlsx']);
   });
 
+  it('says which seeded simulations it kept as the values computed now, and exits 0', async () => {
+    writeFileSync(
+      file('sim.xlsx'),
+      await buildXlsx({
+        sheets: [
+          {
+            name: 'S',
+            cells: [
+              { ref: 'A1', value: 125000 },
+              { ref: 'B1', formula: '_xldudf_HC_PARITY_PERCENTILES(A1,250000,1,0.5)', array: 'B1:E1', dynamic: true },
+            ],
+          },
+        ],
+      }),
+    );
+    const result = await hcplan('share', file('sim.xlsx'), '-o', file('shared.xlsx'));
+    expect(result.code).toBe(0);
+    expect(result.err.split('\n')).toEqual([
+      `hcplan share: 1 HC formulas translated (4 cells, 0 names), sheets "Share-safe copy" added → ${file('shared.xlsx')}`,
+      'hcplan share: 1 seeded simulations hold the values computed now (listed on the cover sheet): S!B1',
+    ]);
+  });
+
   it('lists the formulas it cannot translate on stderr, keeps them, and exits 3', async () => {
     writeFileSync(
       file('odd.xlsx'),
